@@ -1,0 +1,63 @@
+"""Dispatch a command line to its command; exit 0 on success, 1 when input failed, 2 on misuse."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from iepbinder.cli.output import Output
+from iepbinder.cli.parser import build_parser
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+@dataclass(frozen=True)
+class LaunchGui:
+    """The command line asks for the window, on this binder (None: the default binder)."""
+
+    binder: Path | None
+    demo: bool = False
+
+
+def run(argv: list[str]) -> int | LaunchGui:
+    """Run one command line; returns an exit code, or LaunchGui when the window should open."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command is None:
+        return LaunchGui(Path(args.binder).expanduser() if args.binder else None)
+    output = Output(as_json=bool(args.json))
+    from iepbinder.cli import commands
+
+    handler = {
+        "demo": commands.demo,
+        "export": commands.export,
+        "import": commands.import_files,
+        "check": commands.check,
+    }[args.command]
+    return _guarded(handler, args, output)
+
+
+Handler = Callable[[argparse.Namespace, Output], "int | LaunchGui"]
+
+
+def _guarded(handler: Handler, args: argparse.Namespace, output: Output) -> int | LaunchGui:
+    from iepbinder.cli.commands import CommandFailed
+    from iepbinder.services.binder_services import BinderError
+    from iepbinder.services.errors import ServiceError
+
+    try:
+        return handler(args, output)
+    except CommandFailed as exc:
+        output.failure(str(exc))
+    except (BinderError, ServiceError) as exc:
+        output.failure(str(exc))
+    except OSError as exc:
+        output.failure(f"{exc.strerror or exc} ({exc.filename})" if exc.filename else str(exc))
+    return EXIT_FAILED

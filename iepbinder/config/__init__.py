@@ -1,0 +1,1 @@
+"""Where things live and the choices a binder can be set to."""

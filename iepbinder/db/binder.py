@@ -1,0 +1,287 @@
+"""Create and open a binder folder: database, originals, backups and the write lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from iepbinder.db.engine import make_engine, make_session_factory, sqlite_url
+from iepbinder.db.errors import (
+    BinderError,
+    BinderLockedError,
+    BinderNeedsUpgradeError,
+    BinderNotFoundError,
+    BinderReadOnlyError,
+    BinderTooNewError,
+    BinderUnreadableError,
+    NotABinderError,
+)
+from iepbinder.db.lock import BinderLock, LockHeldError
+from iepbinder.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+DB_NAME = "binder.sqlite3"
+FILES_DIR = "files"
+BACKUPS_DIR = "backups"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+# What may already be in a folder we are asked to turn into a new binder.
+_HARMLESS_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+class OpenMode(Enum):
+    """Whether the program intends to change the binder or only read it."""
+
+    WRITE = "write"
+    READ = "read"
+
+
+@dataclass
+class Binder:
+    """An open binder: where it is, how to talk to its database, and the lock held for writing."""
+
+    folder: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    read_only: bool
+    lock: BinderLock | None = None
+    upgraded_from: str | None = None
+    backup_made: Path | None = None
+    created: bool = False
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def db_file(self) -> Path:
+        """The SQLite database file."""
+        return self.folder / DB_NAME
+
+    @property
+    def files_dir(self) -> Path:
+        """Where originals are kept by content hash."""
+        return self.folder / FILES_DIR
+
+    @property
+    def backups_dir(self) -> Path:
+        """Where automatic backups go."""
+        return self.folder / BACKUPS_DIR
+
+    def close(self) -> None:
+        """Release the database and the lock (idempotent)."""
+        if self._closed:
+            return
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+        self._closed = True
+
+    def __enter__(self) -> Binder:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _now_text() -> str:
+    return dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _is_empty_folder(folder: Path) -> bool:
+    return all(entry.name in _HARMLESS_NAMES for entry in folder.iterdir())
+
+
+def _needs_immutable(db_file: Path) -> bool:
+    """A read-only folder cannot hold SQLite's shared-memory file, so read the file as is."""
+    return not os.access(db_file.parent, os.W_OK)
+
+
+def _read_revision(db_file: Path) -> str | None:
+    """The Alembic revision stored in a database, read without changing anything."""
+    uri = f"file:{db_file.as_posix()}?mode=ro" + (
+        "&immutable=1" if _needs_immutable(db_file) else ""
+    )
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise NotABinderError(db_file.parent, f"its database cannot be opened: {exc}") from exc
+    try:
+        rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if "no such table" in str(exc):
+            return None
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise
+        raise NotABinderError(db_file.parent, f"its database is damaged: {exc}") from exc
+    finally:
+        connection.close()
+    return rows[0][0] if rows else None
+
+
+def _check_database_file(folder: Path, db_file: Path) -> None:
+    if not os.access(db_file, os.R_OK):
+        raise BinderUnreadableError(folder)
+    try:
+        with open(db_file, "rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except PermissionError as exc:
+        raise BinderUnreadableError(folder) from exc
+    if header != SQLITE_MAGIC:
+        raise NotABinderError(folder, f"{DB_NAME} is not a binder database")
+
+
+def _is_writable(folder: Path, db_file: Path) -> bool:
+    return os.access(folder, os.W_OK) and os.access(db_file, os.W_OK)
+
+
+def backup_database(db_file: Path, target: Path) -> Path:
+    """Copy a live database consistently with SQLite's backup API (the original is untouched)."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    source = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    os.chmod(target, PRIVATE_FILE_MODE)
+    return target
+
+
+def _upgrade(binder: Binder, revision: str) -> None:
+    from iepbinder.db.migrate import upgrade_to_head
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = binder.backups_dir / f"before-upgrade-{revision}-to-{HEAD_REVISION}-{stamp}.sqlite3"
+    binder.backup_made = backup_database(binder.db_file, target)
+    with binder.engine.begin() as connection:
+        upgrade_to_head(connection)
+    binder.upgraded_from = revision
+
+
+def _create_new(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    os.chmod(folder, PRIVATE_DIR_MODE)
+    for name in (FILES_DIR, BACKUPS_DIR):
+        (folder / name).mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
+    db_file = folder / DB_NAME
+    os.close(os.open(db_file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
+
+
+def _acquire_lock(folder: Path) -> BinderLock:
+    lock = BinderLock(folder)
+    try:
+        lock.acquire(since=_now_text())
+    except LockHeldError as exc:
+        raise BinderLockedError(folder, exc.holder) from exc
+    except PermissionError as exc:
+        raise BinderReadOnlyError(folder) from exc
+    return lock
+
+
+def _validate_revision(folder: Path, revision: str | None) -> None:
+    if revision is None:
+        raise NotABinderError(folder, "its database has no binder schema")
+    if revision not in KNOWN_REVISIONS:
+        raise BinderTooNewError(folder, revision)
+
+
+def open_binder(
+    folder: Path | str, *, mode: OpenMode = OpenMode.WRITE, create: bool = False
+) -> Binder:
+    """Open (or with ``create=True`` make) the binder in ``folder``.
+
+    Reading never creates or changes anything. Writing takes the lock, and upgrades an
+    older schema after taking a backup into ``backups/``. Raises a BinderError subclass
+    whose message tells the person what happened and what to do.
+    """
+    folder = Path(folder).expanduser().absolute()
+    db_file = folder / DB_NAME
+    created = False
+    if not folder.exists():
+        if not create or mode is OpenMode.READ:
+            raise BinderNotFoundError(folder)
+        _create_new(folder)
+        created = True
+    elif not folder.is_dir():
+        raise NotABinderError(folder, "it is a file, not a folder")
+    elif not db_file.exists():
+        try:
+            empty = _is_empty_folder(folder)
+        except PermissionError as exc:
+            raise BinderUnreadableError(folder) from exc
+        if not create or mode is OpenMode.READ:
+            if empty:
+                raise BinderNotFoundError(folder)
+            raise NotABinderError(folder, f"it has no {DB_NAME}")
+        if not empty:
+            raise NotABinderError(folder, f"it already holds other files and no {DB_NAME}")
+        if not os.access(folder, os.W_OK):
+            raise BinderReadOnlyError(folder)
+        _create_new(folder)
+        created = True
+    return _open_existing(folder, mode=mode, created=created)
+
+
+def _open_existing(folder: Path, *, mode: OpenMode, created: bool) -> Binder:
+    db_file = folder / DB_NAME
+    if not created:
+        _check_database_file(folder, db_file)
+    if mode is OpenMode.READ:
+        return _open_for_reading(folder, db_file)
+    if not _is_writable(folder, db_file):
+        raise BinderReadOnlyError(folder)
+    if not created:
+        _validate_revision(folder, _read_revision(db_file))
+    lock = _acquire_lock(folder)
+    try:
+        revision = None if created else _read_revision(db_file)
+        engine = make_engine(sqlite_url(db_file))
+        binder = Binder(folder, engine, make_session_factory(engine), False, lock, created=created)
+        if created:
+            from iepbinder.db.migrate import upgrade_to_head
+
+            with engine.begin() as connection:
+                upgrade_to_head(connection)
+        elif revision != HEAD_REVISION:
+            assert revision is not None
+            _upgrade(binder, revision)
+        for name in (FILES_DIR, BACKUPS_DIR):
+            (folder / name).mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
+        return binder
+    except BaseException:
+        lock.release()
+        if created:
+            _remove_unfinished(folder)
+        raise
+
+
+def _remove_unfinished(folder: Path) -> None:
+    """Undo a creation that failed half-way, so no half-made binder is left behind."""
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "binder.lock"):
+        (folder / name).unlink(missing_ok=True)
+    for name in (FILES_DIR, BACKUPS_DIR):
+        path = folder / name
+        if path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+def _open_for_reading(folder: Path, db_file: Path) -> Binder:
+    revision = _read_revision(db_file)
+    _validate_revision(folder, revision)
+    assert revision is not None
+    if revision != HEAD_REVISION:
+        raise BinderNeedsUpgradeError(folder, revision)
+    immutable = _needs_immutable(db_file)
+    engine = make_engine(sqlite_url(db_file, read_only=True, immutable=immutable), read_only=True)
+    return Binder(folder, engine, make_session_factory(engine), True, None)
+
+
+__all__ = ["Binder", "BinderError", "OpenMode", "backup_database", "open_binder"]

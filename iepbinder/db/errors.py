@@ -1,0 +1,98 @@
+"""Why a binder could not be opened or written, as typed errors with a message for people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BinderError(Exception):
+    """Base of every binder problem; ``str()`` is a complete sentence saying what to do."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+class BinderNotFoundError(BinderError):
+    """No binder exists at the path, and nothing was created."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"There is no binder at {path}. Check the folder name, or create a binder there "
+            "with File > New binder (or 'iepbinder demo' for a demo binder).",
+        )
+
+
+class NotABinderError(BinderError):
+    """The path exists but is not an IEP binder folder."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            path,
+            f"The folder {path} is not an IEP binder ({reason}). Choose a binder folder, "
+            "or an empty folder to start a new binder.",
+        )
+
+
+class BinderUnreadableError(BinderError):
+    """The binder's files cannot be read with this user's permissions."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"The binder at {path} cannot be read: this user has no permission to open it. "
+            "Ask the computer's owner to give you access, or open your own binder.",
+        )
+
+
+class BinderReadOnlyError(BinderError):
+    """The binder can be read but not written (read-only folder, file or disk)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"The binder at {path} is read-only, so nothing can be saved in it. Copy the "
+            "binder folder to a place you can write to (for example your Documents), "
+            "then open the copy.",
+        )
+
+
+class BinderLockedError(BinderError):
+    """Another program has the binder open for writing."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        super().__init__(
+            path,
+            f"The binder at {path} is already open for changes in another IEP Binder window "
+            f"({holder}). Close that window first; only one program can change a binder at "
+            "a time so that nothing is overwritten.",
+        )
+        self.holder = holder
+
+
+class BinderTooNewError(BinderError):
+    """The binder was written by a newer version of the program."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            path,
+            f"The binder at {path} was saved by a newer version of IEP Binder (schema "
+            f"{revision}). Install the latest IEP Binder to open it; this version left it "
+            "untouched.",
+        )
+        self.revision = revision
+
+
+class BinderNeedsUpgradeError(BinderError):
+    """A read-only open found an older schema that only a writing open may upgrade."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            path,
+            f"The binder at {path} was saved by an older version of IEP Binder (schema "
+            f"{revision}). Open it once in IEP Binder so it can be backed up and upgraded, "
+            "then try again.",
+        )
+        self.revision = revision

@@ -1,0 +1,25 @@
+"""All tables of a binder; importing this package registers every model on ``Base.metadata``."""
+
+from __future__ import annotations
+
+from iepbinder.db.models.core import (
+    Accommodation,
+    BinderSetting,
+    Child,
+    Contact,
+    Goal,
+    Iep,
+    ServiceMandate,
+    TeamMember,
+)
+
+__all__ = [
+    "Accommodation",
+    "BinderSetting",
+    "Child",
+    "Contact",
+    "Goal",
+    "Iep",
+    "ServiceMandate",
+    "TeamMember",
+]

@@ -1,0 +1,7 @@
+"""The schema revisions this program knows, without importing Alembic (it is slow to import)."""
+
+from __future__ import annotations
+
+# Oldest first; the last one is the head. A test checks this matches the Alembic scripts.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

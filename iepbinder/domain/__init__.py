@@ -1,0 +1,1 @@
+"""Pure rules of the field: standard library only, testable with plain data."""

@@ -1,0 +1,22 @@
+"""Program entry points: the ``iepbinder`` command, and the console-less GUI launcher."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command, or open the window when no command is given."""
+    from iepbinder.cli import LaunchGui, run
+
+    outcome = run(sys.argv[1:] if argv is None else argv)
+    if isinstance(outcome, LaunchGui):
+        from iepbinder.gui.app import run_gui
+
+        return run_gui(outcome.binder, demo=outcome.demo)
+    return outcome
+
+
+def gui_main() -> int:
+    """The double-click entry point (no console window on Windows)."""
+    return main()

@@ -1,0 +1,1 @@
+"""Turn service DTOs into printable binder pages (PDF) and other export formats."""

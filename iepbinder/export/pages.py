@@ -1,0 +1,298 @@
+"""The shared binder-page frame: header, coloured section tab, footer with page x of y, styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import partial
+from typing import Any, NamedTuple
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus.tables import TableStyle
+
+from iepbinder.export.fonts import BOLD, FAMILY, ITALIC, register_fonts
+
+GLANCE_COLOUR = "#2F6DB5"
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#555555")
+GRID = colors.HexColor("#B8BEC6")
+
+DASH = "\u2014"
+NBSP = "\u00a0"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break space, which must survive
+
+# Page geometry in points. The right margin is wider: the section tab lives there.
+_LEFT = 0.6 * inch
+_RIGHT = 0.8 * inch
+_HEADER_TOP = 0.42 * inch
+_BODY_TOP = _HEADER_TOP + 24
+_FOOTER_RULE = 0.55 * inch
+_BODY_BOTTOM = _FOOTER_RULE + 8
+_TAB_WIDTH = 30.0
+_TAB_FONT_SIZE = 10.0
+
+Rows = Sequence[Sequence[Any]]
+
+
+class PageSize(Enum):
+    """The paper the parent prints on; values match domain.types.PaperSize, so PageSize(p) works."""
+
+    LETTER = "LETTER"
+    A4 = "A4"
+
+    @property
+    def points(self) -> tuple[float, float]:
+        """Width and height in PDF points."""
+        return (float(LETTER[0]), float(LETTER[1])) if self is PageSize.LETTER else A4
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What every page of one printed section shows around its content."""
+
+    child_name: str
+    section: str
+    prepared_on: dt.date
+    colour: str = GLANCE_COLOUR
+    page_size: PageSize = PageSize.LETTER
+    tab_slot: int = 0  # 0 = topmost tab; each binder section sits a little lower
+
+    @property
+    def content_width(self) -> float:
+        """Width available to flowables."""
+        return self.page_size.points[0] - _LEFT - _RIGHT
+
+    @property
+    def content_height(self) -> float:
+        """Height available to flowables on one page."""
+        return self.page_size.points[1] - _BODY_TOP - _BODY_BOTTOM
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Paragraph styles of a binder page, all in DejaVu Sans."""
+
+    body: ParagraphStyle
+    note: ParagraphStyle
+    heading: ParagraphStyle
+    title: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_italic: ParagraphStyle
+    cell_header: ParagraphStyle
+    label: ParagraphStyle
+    scale: float
+    colour: str
+
+
+class RenderedPdf(NamedTuple):
+    """A finished PDF and how many pages it has (unpacks as ``data, page_count``)."""
+
+    data: bytes
+    page_count: int
+
+
+def make_styles(body_size: float = 10.0, colour: str = GLANCE_COLOUR) -> Styles:
+    """Styles for 10 pt body, 9 pt table text and 13 pt headings, scaled by ``body_size``."""
+    register_fonts()
+    scale = body_size / 10.0
+    accent = colors.HexColor(colour)
+
+    def style(name: str, size: float, font: str = FAMILY, **extra: Any) -> ParagraphStyle:
+        size = round(size * scale, 2)
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size, leading=round(size * 1.2, 2),
+            textColor=extra.pop("textColor", INK), alignment=TA_LEFT, **extra,
+        )  # fmt: skip
+
+    return Styles(
+        body=style("body", 10, spaceAfter=3 * scale),
+        note=style("note", 8.5, ITALIC, textColor=MUTED, spaceBefore=2 * scale),
+        heading=style("heading", 13, BOLD, textColor=accent, spaceBefore=6 * scale,
+                      spaceAfter=2 * scale),  # fmt: skip
+        title=style("title", 14, BOLD, textColor=accent, spaceAfter=3 * scale),
+        cell=style("cell", 9),
+        cell_bold=style("cell_bold", 9, BOLD),
+        cell_italic=style("cell_italic", 8.5, ITALIC, textColor=MUTED),
+        cell_header=style("cell_header", 8.5, BOLD),
+        label=style("label", 8.5, textColor=MUTED),
+        scale=scale, colour=colour,
+    )  # fmt: skip
+
+
+def esc(text: str) -> str:
+    """Escape for reportlab's paragraph mini-markup; runs of spaces and line breaks become one."""
+    return escape(_SPACES.sub(" ", text).strip(" "))
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain (escaped) text."""
+    return Paragraph(esc(text), style)
+
+
+def nobreak(text: str) -> str:
+    """``text`` with no-break spaces, so a date or a phone number stays on one line."""
+    return text.replace(" ", NBSP)
+
+
+def data_table(rows: Rows, widths: Sequence[float], st: Styles, flex: int | None = None) -> Table:
+    """A table with a light grid, a tinted header row repeated on every page, and wrapping cells.
+
+    With ``flex`` set, a column too narrow for its longest word is widened at the expense of
+    column ``flex``, so words are never split mid-word.
+    """
+    pad = 2.0 * st.scale
+    if flex is not None:
+        widths = fit_widths(rows, widths, flex, pad * 1.2)
+    table = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=1)
+    everything = ((0, 0), (-1, -1))
+    accent = colors.HexColor(st.colour)
+    shade = colors.Color(*(c + (1 - c) * 0.85 for c in (accent.red, accent.green, accent.blue)))
+    table.setStyle(TableStyle([
+        ("FONTNAME", *everything, FAMILY), ("GRID", *everything, 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), shade), ("VALIGN", *everything, "TOP"),
+        ("TOPPADDING", *everything, pad * 0.8), ("BOTTOMPADDING", *everything, pad),
+        ("LEFTPADDING", *everything, pad * 1.2), ("RIGHTPADDING", *everything, pad * 1.2),
+    ]))  # fmt: skip
+    return table
+
+
+def fit_widths(rows: Rows, widths: Sequence[float], flex: int, pad: float) -> list[float]:
+    """Widen columns whose longest word would not fit, taking the room from column ``flex``."""
+    result = list(widths)
+    for column in (c for c in range(len(result)) if c != flex):
+        cells = [p for row in rows for p in _parts(row[column]) if isinstance(p, Paragraph)]
+        need = max((float(p.minWidth()) for p in cells), default=0.0) + 2 * pad + 0.5
+        if need > result[column]:
+            result[flex] -= need - result[column]
+            result[column] = need
+    return result
+
+
+def _parts(cell: object) -> Sequence[object]:
+    return cell if isinstance(cell, list | tuple) else (cell,)
+
+
+def format_date(value: dt.date | None, blank: str = DASH) -> str:
+    """'Mar 10, 2026', the same in every locale; ``blank`` when there is no date."""
+    if value is None:
+        return blank
+    return f"{_MONTHS[value.month - 1][:3]} {value.day}, {value.year}"
+
+
+def build_document(target: io.BytesIO, frame: PageFrame) -> BaseDocTemplate:
+    """A document whose every page carries the binder frame of ``frame``."""
+    register_fonts()
+    width, height = frame.page_size.points
+    body = Frame(_LEFT, _BODY_BOTTOM, frame.content_width, frame.content_height, id="body",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+
+    doc = BaseDocTemplate(
+        target, pagesize=(width, height), author="Prepared by the parent", creator="IEP Binder",
+        title=f"{frame.section} \u2013 {frame.child_name}", subject=frame.section,
+        invariant=1, initialFontName=FAMILY, initialFontSize=10,
+    )  # fmt: skip
+    doc.addPageTemplates([PageTemplate("binder", [body], onPage=partial(_draw_frame, frame))])
+    return doc
+
+
+def render_pdf(flowables: Sequence[Flowable], frame: PageFrame) -> RenderedPdf:
+    """Lay ``flowables`` out in the binder frame; return the PDF bytes and the page count."""
+    target = io.BytesIO()
+    doc = build_document(target, frame)
+    totals: list[int] = []
+    doc.build(list(flowables), canvasmaker=_numbered_canvas(frame, totals))
+    return RenderedPdf(target.getvalue(), totals[-1] if totals else 0)
+
+
+def story_height(flowables: Sequence[Flowable], width: float) -> float:
+    """The height ``flowables`` need in one column, a quick lower bound before a full render."""
+    canvas = Canvas(io.BytesIO())
+    return sum(f.wrapOn(canvas, width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in flowables)  # fmt: skip
+
+
+def _draw_frame(frame: PageFrame, canvas: Canvas, _doc: object = None) -> None:
+    # Header, section tab and the left half of the footer; the page number comes at save().
+    width, height = frame.page_size.points
+    right = width - _RIGHT
+    canvas.saveState()
+    canvas.setFillColor(INK)
+    baseline = height - _HEADER_TOP - 11
+    canvas.setFont(BOLD, 11)
+    canvas.drawString(_LEFT, baseline, frame.child_name)
+    canvas.setFont(BOLD, 10)
+    canvas.setFillColor(colors.HexColor(frame.colour))
+    canvas.drawRightString(right, baseline, frame.section)
+    canvas.setStrokeColor(colors.HexColor(frame.colour))
+    canvas.setLineWidth(0.8)
+    canvas.line(_LEFT, baseline - 6, right, baseline - 6)
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.5)
+    canvas.line(_LEFT, _FOOTER_RULE, right, _FOOTER_RULE)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FAMILY, 8.5)
+    day = frame.prepared_on
+    prepared = f"Prepared by the parent on {_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    canvas.drawString(_LEFT, _FOOTER_RULE - 12, prepared)
+    _draw_tab(canvas, frame)
+    canvas.restoreState()
+
+
+def _draw_tab(canvas: Canvas, frame: PageFrame) -> None:
+    # A filled tab at the right edge with the section name in white, reading top to bottom.
+    width, height = frame.page_size.points
+    text_width = canvas.stringWidth(frame.section, BOLD, _TAB_FONT_SIZE)
+    tab_height = max(96.0, text_width + 28)
+    top = height - _BODY_TOP - 4 - frame.tab_slot * (tab_height + 10)
+    canvas.setFillColor(colors.HexColor(frame.colour))
+    # The right side runs past the page edge so only the left corners show rounded.
+    canvas.roundRect(width - _TAB_WIDTH, top - tab_height, _TAB_WIDTH + 8, tab_height, 6,
+                     stroke=0, fill=1)  # fmt: skip
+    canvas.saveState()
+    canvas.translate(width - _TAB_WIDTH / 2, top - tab_height / 2)
+    canvas.rotate(-90)
+    canvas.setFillColor(colors.white)
+    canvas.setFont(BOLD, _TAB_FONT_SIZE)
+    canvas.drawCentredString(0, -_TAB_FONT_SIZE * 0.36, frame.section)
+    canvas.restoreState()
+
+
+def _numbered_canvas(frame: PageFrame, totals: list[int]) -> type[Canvas]:
+    # The canonical reportlab pattern: keep every page until save(), then write "Page x of y".
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pending: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pending.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pending)
+            totals.append(total)
+            right = frame.page_size.points[0] - _RIGHT
+            for number, state in enumerate(self._pending, start=1):
+                self.__dict__.update(state)
+                self.setFillColor(MUTED)
+                self.setFont(FAMILY, 8.5)
+                page = f"{frame.child_name} \u00b7 Page {number} of {total}"
+                self.drawRightString(right, _FOOTER_RULE - 12, page)
+                Canvas.showPage(self)
+            super().save()
+
+    return NumberedCanvas

@@ -1,0 +1,145 @@
+"""Every menu command in one place: text, shortcut and what it calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass
+class Actions:
+    """The window's actions; menus and buttons reuse these objects."""
+
+    new_binder: QAction
+    open_binder: QAction
+    open_demo: QAction
+    print_page: QAction
+    export_pdf: QAction
+    export_binder_file: QAction
+    import_binder_file: QAction
+    quit: QAction
+    undo: QAction
+    show_trash: QAction
+    add_child: QAction
+    edit_child: QAction
+    trash_child: QAction
+    check_binder: QAction
+    about: QAction
+
+    def binder_actions(self) -> list[QAction]:
+        """Actions that need an open binder."""
+        return [
+            self.print_page,
+            self.export_pdf,
+            self.export_binder_file,
+            self.import_binder_file,
+            self.show_trash,
+            self.add_child,
+            self.check_binder,
+        ]
+
+    def child_actions(self) -> list[QAction]:
+        """Actions that need a chosen child."""
+        return [self.print_page, self.export_pdf, self.edit_child, self.trash_child]
+
+    def writing_actions(self) -> list[QAction]:
+        """Actions that change the binder (hidden when it is read-only)."""
+        return [
+            self.import_binder_file,
+            self.add_child,
+            self.edit_child,
+            self.trash_child,
+            self.undo,
+        ]
+
+
+def _action(
+    parent: QWidget,
+    text: str,
+    handler: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: handler())
+    return action
+
+
+def build_actions(window: QWidget, handlers: dict[str, Callable[[], object]]) -> Actions:
+    """Create the actions, wiring each to its handler by name."""
+    tr = window.tr
+    keys = QKeySequence.StandardKey
+    return Actions(
+        new_binder=_action(
+            window,
+            tr("&New binder..."),
+            handlers["new_binder"],
+            keys.New,
+            tr("Start a new, empty binder in a folder you choose"),
+        ),
+        open_binder=_action(
+            window,
+            tr("&Open binder..."),
+            handlers["open_binder"],
+            keys.Open,
+            tr("Open a binder folder"),
+        ),
+        open_demo=_action(
+            window,
+            tr("Open the &demo binder"),
+            handlers["open_demo"],
+            tip=tr("Look around a binder filled with a fictional child"),
+        ),
+        print_page=_action(
+            window,
+            tr("&Print..."),
+            handlers["print_page"],
+            keys.Print,
+            tr("Preview and print the page you are looking at"),
+        ),
+        export_pdf=_action(
+            window,
+            tr("&Export PDF..."),
+            handlers["export_pdf"],
+            "Ctrl+Shift+E",
+            tr("Save the page you are looking at as a PDF file"),
+        ),
+        export_binder_file=_action(
+            window,
+            tr("Save a copy of the whole binder (&JSON)..."),
+            handlers["export_binder_file"],
+            tip=tr("Everything in this binder as one file"),
+        ),
+        import_binder_file=_action(
+            window,
+            tr("&Import a binder file (JSON)..."),
+            handlers["import_binder_file"],
+            tip=tr("Fill this empty binder from a saved binder file"),
+        ),
+        quit=_action(window, tr("&Quit"), handlers["quit"], keys.Quit),
+        undo=_action(window, tr("&Undo"), handlers["undo"], keys.Undo),
+        show_trash=_action(
+            window,
+            tr("&Trash..."),
+            handlers["show_trash"],
+            tip=tr("See deleted items and restore them"),
+        ),
+        add_child=_action(window, tr("&Add a child..."), handlers["add_child"], "Ctrl+Shift+N"),
+        edit_child=_action(window, tr("&Edit child..."), handlers["edit_child"]),
+        trash_child=_action(window, tr("Move child to &trash"), handlers["trash_child"]),
+        check_binder=_action(
+            window,
+            tr("&Check binder"),
+            handlers["check_binder"],
+            tip=tr("Check that the binder's records are complete and sound"),
+        ),
+        about=_action(window, tr("&About IEP Binder"), handlers["about"]),
+    )

@@ -1,0 +1,1 @@
+"""Forms to add and edit each kind of record, and the trash."""

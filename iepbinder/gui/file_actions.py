@@ -1,0 +1,223 @@
+"""The File and Help menu commands: binders, printing, PDF and JSON files, trash, check, about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from iepbinder import __version__
+from iepbinder.domain.types import PaperSize
+from iepbinder.gui.errors import describe_error
+from iepbinder.services.changes import Changes
+from iepbinder.services.pages import RenderedPdf
+
+if TYPE_CHECKING:
+    from iepbinder.gui.main_window import MainWindow
+
+PRIVACY_PROMISE = (
+    "Your binder stays on this computer. IEP Binder opens no network connection and sends "
+    "nothing anywhere unless you connect it to a server yourself."
+)
+
+
+class FileActions(QObject):
+    """Carries out menu commands for the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.preview: QDialog | None = None
+
+    # Binders --------------------------------------------------------------------------
+    def new_binder(self) -> None:
+        """Choose an empty folder and start a binder there."""
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose an empty folder for the new binder")
+        )
+        if folder:
+            self.window.opener.open_folder(Path(folder), create=True)
+
+    def open_binder(self) -> None:
+        """Choose a binder folder and open it."""
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open a binder folder"))
+        if folder:
+            self.window.opener.open_folder(Path(folder), create=False)
+
+    # Pages ----------------------------------------------------------------------------
+    def _render_current(self, paper: PaperSize) -> RenderedPdf:
+        context, child_id = self.window.context, self.window.current_child_id()
+        assert context is not None and child_id is not None
+        tab = self.window.glance_tab
+        plan_id = tab.plan_id if tab is not None else None
+        return context.services.pages.glance_pdf(child_id, plan_id, paper)
+
+    def _page_title(self) -> str:
+        child = self.window.current_child()
+        name = child.display_name if child else ""
+        return self.tr("IEP at a glance \u2013 {name}").format(name=name)
+
+    def print_page(self) -> None:
+        """Render the page in the background, then show the print preview."""
+        context = self.window.context
+        if context is None or self.window.current_child_id() is None:
+            return
+        from iepbinder.gui.print_preview import PrintPreviewDialog
+
+        self.window.show_message(self.tr("Preparing the page..."))
+
+        def show(pdf: RenderedPdf) -> None:
+            dialog = PrintPreviewDialog(
+                self.window, self._page_title(), pdf, self._render_current, context.runner
+            )
+            self.preview = dialog
+            dialog.open()
+
+        context.runner.read(
+            lambda: self._render_current(PaperSize.LETTER), show, self._report_error
+        )
+
+    def export_pdf(self) -> None:
+        """Save the page as a PDF file chosen by the user."""
+        context = self.window.context
+        if context is None or self.window.current_child_id() is None:
+            return
+        child = self.window.current_child()
+        suggested = f"IEP at a glance - {child.display_name if child else 'child'}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export PDF"),
+            str(Path.home() / suggested),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+
+        def work() -> Path:
+            pdf = self._render_current(PaperSize.LETTER)
+            context.services.pages.save(target, pdf.content)
+            return target
+
+        context.runner.read(
+            work,
+            lambda saved: self.window.show_message(self.tr("Saved {file}.").format(file=saved)),
+            self._report_error,
+        )
+
+    # Binder files ---------------------------------------------------------------------
+    def export_binder_file(self) -> None:
+        """Write the whole binder as one JSON file."""
+        context = self.window.context
+        if context is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save a copy of the whole binder"),
+            str(Path.home() / "binder.json"),
+            self.tr("Binder files (*.json)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+
+        def work() -> Path:
+            context.services.pages.save(target, context.services.binder_file.export_bytes())
+            return target
+
+        context.runner.read(
+            work,
+            lambda saved: self.window.show_message(self.tr("Saved {file}.").format(file=saved)),
+            self._report_error,
+        )
+
+    def import_binder_file(self) -> None:
+        """Fill this empty binder from a JSON binder file."""
+        context = self.window.context
+        if context is None or context.read_only:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a binder file"),
+            str(Path.home()),
+            self.tr("Binder files (*.json)"),
+        )
+        if not path:
+            return
+        source = Path(path)
+
+        def done(outcome: object) -> None:
+            status = getattr(outcome, "status", "")
+            message = getattr(outcome, "message", "")
+            if status == "imported":
+                context.bus.publish(Changes.everything())
+                self.window.show_message(self.tr("Imported {file}.").format(file=source.name))
+            else:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Not imported"),
+                    self.tr("{file} was not imported: {reason}").format(
+                        file=source.name, reason=message
+                    ),
+                )
+
+        context.runner.write(
+            lambda: context.services.binder_file.import_path(source), done, self._report_error
+        )
+
+    # Trash, check, about --------------------------------------------------------------
+    def show_trash(self) -> None:
+        """List what is in the trash, with Restore."""
+        context = self.window.context
+        if context is None:
+            return
+        from iepbinder.gui.dialogs.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.window, context)
+        self.preview = dialog
+        dialog.open()
+
+    def check_binder(self) -> None:
+        """Run the integrity check and say what it found."""
+        context = self.window.context
+        if context is None:
+            return
+
+        def done(report: object) -> None:
+            problems = list(getattr(report, "problems", ()))
+            if problems:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Check binder"),
+                    self.tr("The check found problems:")
+                    + "\n\n"
+                    + "\n".join(f"\u2022 {p}" for p in problems),
+                )
+            else:
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Check binder"),
+                    self.tr("\u2713 The binder is sound. Checked: {checks}.").format(
+                        checks=", ".join(getattr(report, "checks", ()))
+                    ),
+                )
+
+        context.runner.read(context.services.checks.check, done, self._report_error)
+
+    def about(self) -> None:
+        """Version, licence and the privacy promise."""
+        QMessageBox.about(
+            self.window,
+            self.tr("About IEP Binder"),
+            self.tr(
+                "<h3>IEP Binder {version}</h3><p>A parent's digital IEP binder.</p>"
+                "<p>{privacy}</p><p>Free software under the GNU General Public License, "
+                "version 3 or later.</p><p>This program keeps records; it does not give legal "
+                "advice. Deadlines it shows are possible deadlines to verify.</p>"
+            ).format(version=__version__, privacy=self.tr(PRIVACY_PROMISE)),
+        )
+
+    def _report_error(self, error: Exception) -> None:
+        QMessageBox.warning(self.window, self.tr("IEP Binder"), describe_error(error))

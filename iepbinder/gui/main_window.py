@@ -1,0 +1,336 @@
+"""The main window: the child switcher, the tabs, the menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepbinder.domain.records import ChildData
+from iepbinder.gui.actions import Actions, build_actions
+from iepbinder.gui.context import AppContext
+from iepbinder.gui.dialogs.child_dialog import ChildDialog
+from iepbinder.gui.errors import describe_error
+from iepbinder.gui.file_actions import FileActions
+from iepbinder.gui.tabs.glance import GlanceTab
+from iepbinder.gui.undo import TrashUndo
+from iepbinder.gui.welcome import NoChildPage, WelcomePage
+from iepbinder.services.changes import Area, Changes
+from iepbinder.services.context import Saved
+from iepbinder.services.dto import ChildRow
+from iepbinder.services.trash import ItemKind
+
+MIN_WIDTH, MIN_HEIGHT = 1024, 700
+
+
+class BinderOpener(Protocol):
+    """What the window asks the composition root to do with binders."""
+
+    def open_folder(self, folder: Path, *, create: bool) -> None: ...
+
+    def open_demo(self) -> None: ...
+
+    def create_default(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """One window per program; it shows whichever binder the composition root hands it."""
+
+    glance_tab_loaded = Signal()
+
+    def __init__(self, opener: BinderOpener, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.opener = opener
+        self.context: AppContext | None = None
+        self.undo: TrashUndo | None = None
+        self.open_dialog: QDialog | None = None
+        self.child_rows: list[ChildRow] = []
+        self.glance_tab: GlanceTab | None = None
+        self.setWindowTitle(self.tr("IEP Binder"))
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.files = FileActions(self)
+        self.commands = build_actions(self, self._handlers())
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.welcome = WelcomePage(self)
+        self.no_child = NoChildPage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
+        binder_page = QWidget(self)
+        binder_layout = QVBoxLayout(binder_page)
+        binder_layout.setContentsMargins(0, 0, 0, 0)
+        binder_layout.addWidget(self.read_only_banner)
+        self.binder_stack = QStackedWidget(binder_page)
+        self.binder_stack.addWidget(self.no_child)
+        self.binder_stack.addWidget(self.tabs)
+        binder_layout.addWidget(self.binder_stack)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(binder_page)
+        self.setCentralWidget(self.stack)
+        self.welcome.new_requested.connect(self.opener.create_default)
+        self.welcome.open_requested.connect(self.files.open_binder)
+        self.welcome.demo_requested.connect(self.opener.open_demo)
+        self.no_child.add_child_requested.connect(self.add_child)
+        self.no_child.demo_requested.connect(self.opener.open_demo)
+        self.set_context(None)
+
+    # Construction ---------------------------------------------------------------------
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        return {
+            "new_binder": self.files.new_binder,
+            "open_binder": self.files.open_binder,
+            "open_demo": lambda: self.opener.open_demo(),
+            "print_page": self.files.print_page,
+            "export_pdf": self.files.export_pdf,
+            "export_binder_file": self.files.export_binder_file,
+            "import_binder_file": self.files.import_binder_file,
+            "quit": self.close,
+            "undo": lambda: self.undo.undo() if self.undo else None,
+            "show_trash": self.files.show_trash,
+            "add_child": self.add_child,
+            "edit_child": self.edit_child,
+            "trash_child": self.trash_child,
+            "check_binder": self.files.check_binder,
+            "about": self.files.about,
+        }
+
+    def _build_menus(self) -> None:
+        a: Actions = self.commands
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (
+            a.new_binder,
+            a.open_binder,
+            a.open_demo,
+            None,
+            a.print_page,
+            a.export_pdf,
+            None,
+            a.export_binder_file,
+            a.import_binder_file,
+            None,
+            a.quit,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a.undo)
+        edit_menu.addAction(a.show_trash)
+        child_menu = bar.addMenu(self.tr("&Child"))
+        for action in (a.add_child, a.edit_child, a.trash_child):
+            child_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.check_binder)
+        help_menu.addAction(a.about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Child"), self)
+        toolbar.setObjectName("child_toolbar")
+        toolbar.setMovable(False)
+        label = QLabel(self.tr("C&hild:"), toolbar)
+        self.child_combo = QComboBox(toolbar)
+        self.child_combo.setMinimumWidth(220)
+        self.child_combo.setAccessibleName(self.tr("Child shown"))
+        label.setBuddy(self.child_combo)
+        self.child_combo.currentIndexChanged.connect(self._on_child_combo_changed)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.child_combo)
+        toolbar.addAction(self.commands.add_child)
+        toolbar.addSeparator()
+        toolbar.addAction(self.commands.print_page)
+        toolbar.addAction(self.commands.export_pdf)
+        self.toolbar = toolbar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo the last move to trash"))
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(lambda: self.undo.undo() if self.undo else None)
+        self.binder_label = QLabel(self)
+        status.addPermanentWidget(self.undo_button)
+        status.addPermanentWidget(self.binder_label)
+
+    # Binder ---------------------------------------------------------------------------
+    def set_context(self, context: AppContext | None, problem: str = "") -> None:
+        """Show a binder (or the welcome page, with the reason it could not be opened)."""
+        self.context = context
+        self.tabs.clear()
+        self.glance_tab = None
+        self.undo = None
+        self.undo_button.hide()
+        for action in self.commands.binder_actions() + self.commands.child_actions():
+            action.setEnabled(context is not None)
+        self.commands.undo.setEnabled(False)
+        self.toolbar.setVisible(context is not None)
+        if context is None:
+            self.welcome.show_problem(problem)
+            self.binder_label.setText("")
+            self.stack.setCurrentWidget(self.welcome)
+            self.setWindowTitle(self.tr("IEP Binder"))
+            return
+        self.undo = TrashUndo(context.services.trash, context.runner, context.bus)
+        self.undo.changed.connect(self._on_undo_changed)
+        self.undo.message.connect(self.show_message)
+        self.glance_tab = GlanceTab(context, self.undo, self)
+        self.glance_tab.status_message.connect(self.show_message)
+        self.glance_tab.loaded.connect(self.glance_tab_loaded)
+        self.tabs.addTab(self.glance_tab, self.tr("At a &glance"))
+        context.bus.data_changed.connect(self._on_bus_data_changed)
+        read_only = context.read_only
+        for action in self.commands.writing_actions():
+            action.setVisible(not read_only)
+        self.read_only_banner.setText(
+            self.tr(
+                "\u26a0 This binder is open read-only: you can look and print, but not change it. "
+                "{reason}"
+            ).format(reason=problem)
+        )
+        self.read_only_banner.setVisible(read_only)
+        self.binder_label.setText(str(context.services.folder))
+        self.setWindowTitle(
+            self.tr("IEP Binder \u2013 {folder}").format(folder=context.services.folder.name)
+        )
+        self.stack.setCurrentIndex(1)
+        self.reload_children()
+
+    def reload_children(self, select_id: int | None = None) -> None:
+        """Fetch the children and show the one chosen (or keep the current one)."""
+        context = self.context
+        if context is None:
+            return
+        keep = select_id if select_id is not None else self.current_child_id()
+        context.runner.read(
+            context.services.children.list_children,
+            lambda rows: self._show_children(rows, keep),
+            lambda error: self.show_message(describe_error(error)),
+        )
+
+    def _show_children(self, children: list[ChildRow], keep: int | None) -> None:
+        self.child_rows = children
+        self.child_combo.blockSignals(True)
+        self.child_combo.clear()
+        for child in children:
+            self.child_combo.addItem(child.display_name, child.id)
+        index = self.child_combo.findData(keep) if keep is not None else -1
+        self.child_combo.setCurrentIndex(index if index >= 0 else (0 if children else -1))
+        self.child_combo.blockSignals(False)
+        has_child = bool(children)
+        self.binder_stack.setCurrentWidget(self.tabs if has_child else self.no_child)
+        for action in self.commands.child_actions():
+            action.setEnabled(has_child)
+        self._on_child_combo_changed()
+
+    def current_child_id(self) -> int | None:
+        """The child shown, or None."""
+        data = self.child_combo.currentData()
+        return int(data) if data is not None else None
+
+    def current_child(self) -> ChildRow | None:
+        """The DTO of the child shown."""
+        child_id = self.current_child_id()
+        return next((child for child in self.child_rows if child.id == child_id), None)
+
+    def _on_child_combo_changed(self, *_args: object) -> None:
+        if self.glance_tab is not None:
+            self.glance_tab.set_child(self.current_child_id())
+
+    def _on_bus_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.CHILDREN):
+            self.reload_children()
+
+    # Children -------------------------------------------------------------------------
+    def add_child(self) -> None:
+        """Open the form for a new child; show them when saved."""
+        context = self.context
+        if context is None or context.read_only:
+            return
+        self._child_dialog(self.tr("Add your child"), None, context.services.children.add_child)
+
+    def edit_child(self) -> None:
+        """Open the form for the child shown."""
+        context, child = self.context, self.current_child()
+        if context is None or child is None or context.read_only:
+            return
+        service = context.services.children
+        self._child_dialog(
+            self.tr("Edit child"),
+            child.data,
+            lambda data: service.update_child(child.id, child.version, data),
+        )
+
+    def _child_dialog(
+        self, title: str, data: ChildData | None, save: Callable[[ChildData], Saved[ChildRow]]
+    ) -> None:
+        context = self.context
+        assert context is not None
+        dialog = ChildDialog(
+            self, title, runner=context.runner, save=save, today=context.today, data=data
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_accepted() -> None:
+            saved = dialog.result_value
+            self.reload_children(select_id=saved.row.id)
+            context.bus.publish(saved.changes, self)
+            self.show_message(self.tr("Saved."))
+
+        dialog.accepted.connect(on_accepted)
+        self.open_dialog = dialog
+        dialog.open()
+
+    def trash_child(self) -> None:
+        """Move the child shown to the trash, after asking (Undo stays possible)."""
+        child = self.current_child()
+        if child is None or self.undo is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move child to trash?"),
+            self.tr(
+                "Move {name} and everything about them to the trash? Nothing is destroyed: "
+                "Undo or Edit > Trash brings it all back."
+            ).format(name=child.display_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo.move_to_trash(ItemKind.CHILD, child.id)
+
+    # Status ---------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        """A calm note in the status bar."""
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_undo_changed(self, text: str) -> None:
+        self.commands.undo.setEnabled(bool(text))
+        self.commands.undo.setText(text or self.tr("&Undo"))
+        self.undo_button.setVisible(bool(text))
+        self.undo_button.setToolTip(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Let queued saves finish before the window goes."""
+        if self.context is not None:
+            self.context.runner.wait_idle(10000)
+        super().closeEvent(event)

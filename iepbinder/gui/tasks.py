@@ -1,0 +1,103 @@
+"""Run service calls off the UI thread: reads in a pool, writes through one single-thread queue."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[Exception], None]
+
+
+class Runner(Protocol):
+    """What widgets use to run work: ``read`` may run in parallel, ``write`` runs one at a time."""
+
+    def read(self, work: Callable[[], Any], on_done: Done, on_error: Failed) -> None: ...
+
+    def write(self, work: Callable[[], Any], on_done: Done, on_error: Failed) -> None: ...
+
+    def wait_idle(self, timeout_ms: int = ...) -> bool: ...
+
+
+class _Relay(QObject):
+    """Lives in the UI thread; its signals carry results back there."""
+
+    finished = Signal(object, object, object)  # callback, result, error
+
+
+class _Job(QRunnable):
+    def __init__(
+        self, work: Callable[[], Any], relay: _Relay, on_done: Done, on_error: Failed
+    ) -> None:
+        super().__init__()
+        self._work, self._relay = work, relay
+        self._on_done, self._on_error = on_done, on_error
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # noqa: BLE001 - delivered to the UI, which words it for people
+            log.debug("background job failed: %s", "".join(traceback.format_exception(exc)))
+            self._relay.finished.emit(self._on_error, None, exc)
+            return
+        self._relay.finished.emit(self._on_done, result, None)
+
+
+class ThreadRunner(QObject):
+    """The real runner: a read pool and a one-thread write queue (SQLite sees one writer)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(2)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+
+    def read(self, work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        """Run a read in the pool; callbacks run in the UI thread."""
+        self._reads.start(_Job(work, self._relay, on_done, on_error))
+
+    def write(self, work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        """Queue a write behind earlier writes; callbacks run in the UI thread."""
+        self._writes.start(_Job(work, self._relay, on_done, on_error))
+
+    def wait_idle(self, timeout_ms: int = 30000) -> bool:
+        """Block until queued work finished (used when closing the window and in tests)."""
+        return self._writes.waitForDone(timeout_ms) and self._reads.waitForDone(timeout_ms)
+
+    @Slot(object, object, object)
+    def _on_finished(self, callback: Callable[[Any], None], result: Any, error: Any) -> None:
+        callback(error if error is not None else result)
+
+
+class SyncRunner:
+    """Runs work at once in the calling thread: for tests that check logic, not threading."""
+
+    def read(self, work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        """Run now."""
+        self._run(work, on_done, on_error)
+
+    def write(self, work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        """Run now."""
+        self._run(work, on_done, on_error)
+
+    def wait_idle(self, timeout_ms: int = 0) -> bool:
+        """Nothing is ever pending."""
+        return True
+
+    @staticmethod
+    def _run(work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        try:
+            result = work()
+        except Exception as exc:  # noqa: BLE001 - handed to the caller's error path
+            on_error(exc)
+            return
+        on_done(result)

@@ -1,0 +1,1 @@
+"""Small reusable widgets: date field, tables that fit, sections, inputs."""

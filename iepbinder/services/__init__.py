@@ -1,0 +1,1 @@
+"""Use cases: one short Session per call, frozen DTOs and Changes returned."""

@@ -1,0 +1,57 @@
+"""Check a binder's integrity: SQLite's own checks, foreign keys and the schema revision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from iepbinder.db.schema import HEAD_REVISION
+from iepbinder.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What the check found; ``sound`` is True when there is nothing to fix."""
+
+    checks: tuple[str, ...]
+    problems: tuple[str, ...]
+
+    @property
+    def sound(self) -> bool:
+        """No problem was found."""
+        return not self.problems
+
+
+class CheckService:
+    """Integrity checks that only read."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def check(self) -> CheckReport:
+        """Run every check and collect what failed, in words."""
+        checks: list[str] = []
+        problems: list[str] = []
+        with self._context.session_factory() as session:
+            if session.get_bind().dialect.name == "sqlite":
+                result = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+                checks.append("SQLite integrity check")
+                if result != ["ok"]:
+                    problems.extend(f"Database damage: {line}" for line in result)
+                orphans = session.execute(text("PRAGMA foreign_key_check")).all()
+                checks.append("links between records (foreign keys)")
+                problems.extend(
+                    f"Record {row[1]} in {row[0]} points to a missing {row[2]} record."
+                    for row in orphans
+                )
+            revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            checks.append("schema revision")
+            if revision != HEAD_REVISION:
+                problems.append(f"Schema revision is {revision}, expected {HEAD_REVISION}.")
+        if self._context.folder is not None:
+            checks.append("binder folders")
+            for name in ("files", "backups"):
+                if not (self._context.folder / name).is_dir():
+                    problems.append(f"The binder's {name} folder is missing.")
+        return CheckReport(tuple(checks), tuple(problems))

@@ -1,0 +1,68 @@
+"""Errors services raise for people: bad field values, missing items, stale edits."""
+
+from __future__ import annotations
+
+from iepbinder.domain.validation import FieldError
+
+
+class ServiceError(Exception):
+    """Base of the errors a service raises; ``str()`` is a sentence for the person."""
+
+
+class ValidationError(ServiceError):
+    """One or more fields are wrong; nothing was saved."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__(" ".join(error.message for error in errors))
+        self.errors = errors
+
+    def for_field(self, name: str) -> str | None:
+        """The message for one field, if it has one."""
+        return next((error.message for error in self.errors if error.field == name), None)
+
+
+class NotFoundError(ServiceError):
+    """The item is gone (deleted elsewhere, or never existed)."""
+
+    def __init__(self, what: str, item_id: int) -> None:
+        super().__init__(
+            f"The {what} (number {item_id}) no longer exists. It may have been deleted."
+        )
+        self.what = what
+        self.item_id = item_id
+
+
+class ConflictError(ServiceError):
+    """Someone else changed the item since it was read; nothing was overwritten."""
+
+    def __init__(self, what: str, item_id: int) -> None:
+        super().__init__(
+            f"The {what} was changed elsewhere after you opened it, so your edit was not saved "
+            "over it. Reload to see the latest version, then edit again."
+        )
+        self.what = what
+        self.item_id = item_id
+
+
+class ChildNotChosenError(ServiceError):
+    """A command needs ``--child`` because the binder holds several children (or none)."""
+
+    def __init__(self, names: list[str]) -> None:
+        if names:
+            listing = ", ".join(names)
+            message = (
+                f"This binder holds several children ({listing}); say which with --child NAME."
+            )
+        else:
+            message = "This binder holds no child yet. Add a child first."
+        super().__init__(message)
+        self.names = names
+
+
+class ChildNameUnknownError(ServiceError):
+    """``--child NAME`` matched no child (or several)."""
+
+    def __init__(self, name: str, names: list[str]) -> None:
+        listing = ", ".join(names) if names else "none"
+        super().__init__(f"No single child matches '{name}'. Children in this binder: {listing}.")
+        self.name = name

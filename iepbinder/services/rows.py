@@ -1,0 +1,44 @@
+"""Helpers services share to load live rows, check versions and place new rows last."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from iepbinder.services.errors import ConflictError, NotFoundError
+
+ModelT = TypeVar("ModelT")
+
+
+def live(session: Session, model: type[ModelT], item_id: int, what: str) -> ModelT:
+    """The row with this id that is not in the trash, or NotFoundError."""
+    row = session.get(model, item_id)
+    if row is None or getattr(row, "deleted_at", None) is not None:
+        raise NotFoundError(what, item_id)
+    return row
+
+
+def check_version(row: Any, expected: int | None, what: str) -> None:
+    """Refuse an edit made from an older read of the row (optimistic locking)."""
+    if expected is not None and row.version != expected:
+        raise ConflictError(what, row.id)
+
+
+def next_position(session: Session, model: Any, **parent: int) -> int:
+    """One past the highest position among the parent's rows."""
+    conditions = [getattr(model, name) == value for name, value in parent.items()]
+    highest = session.scalar(select(func.max(model.position)).where(*conditions))
+    return 0 if highest is None else int(highest) + 1
+
+
+def not_deleted(model: Any) -> Any:
+    """The condition for rows that are not in the trash."""
+    return model.deleted_at.is_(None)
+
+
+def utc_now() -> dt.datetime:
+    """The current time in UTC, for trash and history stamps."""
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,126 @@
+"""Deleting moves an item to the trash, from which it can be restored (Undo)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from iepbinder.db.models import (
+    Accommodation,
+    Child,
+    Contact,
+    Goal,
+    Iep,
+    ServiceMandate,
+    TeamMember,
+)
+from iepbinder.domain.types import StrEnum
+from iepbinder.services.changes import Area, Changes
+from iepbinder.services.context import ServiceContext
+from iepbinder.services.dto import KIND_LABELS
+from iepbinder.services.errors import NotFoundError
+from iepbinder.services.rows import utc_now
+
+
+class ItemKind(StrEnum):
+    """The kinds of item that can go to the trash."""
+
+    CHILD = "child"
+    PLAN = "plan"
+    SERVICE = "service"
+    ACCOMMODATION = "accommodation"
+    GOAL = "goal"
+    TEAM_MEMBER = "team_member"
+    CONTACT = "contact"
+
+
+@dataclass(frozen=True)
+class _TrashSpec:
+    model: Any
+    noun: str
+    areas: tuple[Area, ...]
+
+
+_SPECS: dict[ItemKind, _TrashSpec] = {
+    ItemKind.CHILD: _TrashSpec(Child, "child", (Area.CHILDREN,)),
+    ItemKind.PLAN: _TrashSpec(Iep, "IEP", (Area.PLANS,)),
+    ItemKind.SERVICE: _TrashSpec(ServiceMandate, "service", (Area.SERVICES,)),
+    ItemKind.ACCOMMODATION: _TrashSpec(Accommodation, "accommodation", (Area.ACCOMMODATIONS,)),
+    ItemKind.GOAL: _TrashSpec(Goal, "goal", (Area.GOALS,)),
+    ItemKind.TEAM_MEMBER: _TrashSpec(TeamMember, "team member", (Area.TEAM,)),
+    ItemKind.CONTACT: _TrashSpec(Contact, "contact", (Area.CONTACTS, Area.TEAM)),
+}
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    """Something in the trash: what it was, its name, and when it was deleted."""
+
+    kind: ItemKind
+    item_id: int
+    label: str
+    deleted_at: dt.datetime
+
+    @property
+    def noun(self) -> str:
+        """'service', 'goal', ... for messages."""
+        return _SPECS[self.kind].noun
+
+
+def _label(kind: ItemKind, row: Any) -> str:
+    if kind is ItemKind.CHILD:
+        return f"{row.preferred_name or row.first_name} {row.last_name}".strip()
+    if kind is ItemKind.PLAN:
+        when = row.meeting_date or row.start_date
+        return f"{KIND_LABELS[row.kind]}{', ' + when.isoformat() if when else ''}"
+    if kind is ItemKind.SERVICE:
+        return str(row.service_type)
+    if kind in (ItemKind.ACCOMMODATION, ItemKind.GOAL):
+        text = str(row.text)
+        return text if len(text) <= 60 else text[:57] + "..."
+    if kind is ItemKind.TEAM_MEMBER:
+        return str(row.contact.name)
+    return str(row.name)
+
+
+class TrashService:
+    """Move to trash, restore, and list what is there."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def move_to_trash(self, kind: ItemKind, item_id: int) -> tuple[TrashItem, Changes]:
+        """Hide an item (and what hangs under it) until it is restored."""
+        spec = _SPECS[kind]
+        with self._context.session_factory.begin() as session:
+            row = session.get(spec.model, item_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFoundError(spec.noun, item_id)
+            row.deleted_at = utc_now()
+            session.flush()
+            item = TrashItem(kind, item_id, _label(kind, row), row.deleted_at)
+        return item, Changes.of(Area.TRASH, *spec.areas)
+
+    def restore(self, kind: ItemKind, item_id: int) -> Changes:
+        """Bring an item back from the trash exactly as it was."""
+        spec = _SPECS[kind]
+        with self._context.session_factory.begin() as session:
+            row = session.get(spec.model, item_id)
+            if row is None or row.deleted_at is None:
+                raise NotFoundError(spec.noun, item_id)
+            row.deleted_at = None
+        return Changes.of(Area.TRASH, *spec.areas)
+
+    def list_trash(self) -> list[TrashItem]:
+        """Everything in the trash, most recently deleted first."""
+        items: list[TrashItem] = []
+        with self._context.session_factory() as session:
+            for kind, spec in _SPECS.items():
+                rows = session.scalars(select(spec.model).where(spec.model.deleted_at.is_not(None)))
+                items.extend(
+                    TrashItem(kind, row.id, _label(kind, row), row.deleted_at) for row in rows
+                )
+        return sorted(items, key=lambda item: item.deleted_at, reverse=True)
