@@ -33,22 +33,14 @@ def run(argv: list[str]) -> int | LaunchGui:
     if args.command is None:
         return LaunchGui(Path(args.binder).expanduser() if args.binder else None)
     output = Output(as_json=bool(args.json))
-    from iepbinder.cli import commands
-
-    handler = {
-        "demo": commands.demo,
-        "export": commands.export,
-        "import": commands.import_files,
-        "check": commands.check,
-    }[args.command]
-    return _guarded(handler, args, output)
+    return _guarded(args.handler, args, output)
 
 
 Handler = Callable[[argparse.Namespace, Output], "int | LaunchGui"]
 
 
 def _guarded(handler: Handler, args: argparse.Namespace, output: Output) -> int | LaunchGui:
-    from iepbinder.cli.commands import CommandFailed
+    from iepbinder.cli.paths import CommandFailed
     from iepbinder.services.binder_services import BinderError
     from iepbinder.services.errors import ServiceError
 

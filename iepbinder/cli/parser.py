@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from functools import cached_property
+from importlib import import_module
 
 from iepbinder import __version__
 
+# Each module has register(tree: CommandTree); the order is the order of `iepbinder --help`.
+COMMAND_MODULES = ("binder_commands", "export_commands")
 DESCRIPTION = (
     "IEP Binder: a parent's digital IEP binder. With no command, the program's window opens."
 )
@@ -32,38 +36,45 @@ def _common_options(*, suppress: bool) -> argparse.ArgumentParser:
     return common
 
 
+Commands = argparse._SubParsersAction  # noqa: SLF001 - argparse's only name for this type
+
+
+class CommandTree:
+    """Where command modules add their commands: top level, ``export WHAT``, ``report WHAT``.
+
+    Every parser a module adds must use ``parents=[tree.common]`` and
+    ``set_defaults(handler=...)`` with a function ``(args, output) -> int | LaunchGui``.
+    """
+
+    def __init__(
+        self, commands: Commands[argparse.ArgumentParser], common: argparse.ArgumentParser
+    ) -> None:
+        self.commands = commands
+        self.common = common
+
+    @cached_property
+    def exports(self) -> Commands[argparse.ArgumentParser]:
+        """``iepbinder export WHAT``."""
+        group = self.commands.add_parser(
+            "export", parents=[self.common], help="write a PDF or another file"
+        )
+        return group.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+
+    @cached_property
+    def reports(self) -> Commands[argparse.ArgumentParser]:
+        """``iepbinder report WHAT``."""
+        group = self.commands.add_parser("report", parents=[self.common], help="print a report")
+        return group.add_subparsers(dest="report_kind", metavar="WHAT", required=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The ``iepbinder`` parser with its sub-commands."""
+    """The ``iepbinder`` parser with the commands of every command module."""
     parser = argparse.ArgumentParser(
         prog="iepbinder", description=DESCRIPTION, parents=[_common_options(suppress=False)]
     )
     parser.add_argument("--version", action="version", version=f"IEP Binder {__version__}")
-    sub_common = _common_options(suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    demo = commands.add_parser(
-        "demo", parents=[sub_common], help="create a demo binder and open it"
-    )
-    demo.add_argument("--no-gui", action="store_true", help="create the demo binder only")
-
-    export = commands.add_parser("export", parents=[sub_common], help="write a PDF or JSON file")
-    export_kinds = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
-    glance = export_kinds.add_parser(
-        "glance", parents=[sub_common], help="the one-page IEP at a glance (PDF)"
-    )
-    glance.add_argument("--out", required=True, metavar="FILE.pdf")
-    glance.add_argument(
-        "--page-size", choices=["letter", "a4"], default="letter", help="paper size"
-    )
-    whole = export_kinds.add_parser(
-        "json", parents=[sub_common], help="the whole binder as versioned JSON"
-    )
-    whole.add_argument("--out", required=True, metavar="FILE.json")
-
-    importer = commands.add_parser(
-        "import", parents=[sub_common], help="import a binder JSON file into an empty binder"
-    )
-    importer.add_argument("paths", nargs="+", metavar="PATH")
-
-    commands.add_parser("check", parents=[sub_common], help="check the binder's integrity")
+    tree = CommandTree(commands, _common_options(suppress=True))
+    for module in COMMAND_MODULES:
+        import_module(f"iepbinder.cli.{module}").register(tree)
     return parser

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from iepbinder import __version__
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.tabs.registry import BinderTab
 from iepbinder.services.changes import Changes
 from iepbinder.services.pages import RenderedPdf
 
@@ -21,6 +23,12 @@ PRIVACY_PROMISE = (
     "Your binder stays on this computer. IEP Binder opens no network connection and sends "
     "nothing anywhere unless you connect it to a server yourself."
 )
+
+
+def _safe_file_name(title: str) -> str:
+    """A title turned into a file name that every system accepts."""
+    cleaned = "".join("-" if char in '<>:"/\\|?*' else char for char in title)
+    return cleaned.replace("\u2013", "-").strip() or "page"
 
 
 class FileActions(QObject):
@@ -47,45 +55,43 @@ class FileActions(QObject):
             self.window.opener.open_folder(Path(folder), create=False)
 
     # Pages ----------------------------------------------------------------------------
-    def _render_current(self, paper: PaperSize) -> RenderedPdf:
-        context, child_id = self.window.context, self.window.current_child_id()
-        assert context is not None and child_id is not None
-        tab = self.window.glance_tab
-        plan_id = tab.plan_id if tab is not None else None
-        return context.services.pages.glance_pdf(child_id, plan_id, paper)
+    def _printable(self) -> tuple[BinderTab, Callable[[PaperSize], RenderedPdf]] | None:
+        tab = self.window.current_tab()
+        if self.window.context is None or tab is None:
+            return None
 
-    def _page_title(self) -> str:
-        child = self.window.current_child()
-        name = child.display_name if child else ""
-        return self.tr("IEP at a glance \u2013 {name}").format(name=name)
+        def render(paper: PaperSize) -> RenderedPdf:
+            pdf = tab.render_pdf(paper)
+            if pdf is None:
+                raise ValueError(self.tr("There is nothing on this tab to print yet."))
+            return pdf
+
+        return tab, render
 
     def print_page(self) -> None:
-        """Render the page in the background, then show the print preview."""
-        context = self.window.context
-        if context is None or self.window.current_child_id() is None:
+        """Render the tab's page in the background, then show the print preview."""
+        context, printable = self.window.context, self._printable()
+        if context is None or printable is None:
             return
         from iepbinder.gui.print_preview import PrintPreviewDialog
 
+        tab, render = printable
         self.window.show_message(self.tr("Preparing the page..."))
 
         def show(pdf: RenderedPdf) -> None:
-            dialog = PrintPreviewDialog(
-                self.window, self._page_title(), pdf, self._render_current, context.runner
-            )
+            dialog = PrintPreviewDialog(self.window, tab.page_title(), pdf, render, context.runner)
             self.preview = dialog
             dialog.open()
 
-        context.runner.read(
-            lambda: self._render_current(PaperSize.LETTER), show, self._report_error
-        )
+        context.runner.read(lambda: render(PaperSize.LETTER), show, self._report_error)
 
     def export_pdf(self) -> None:
-        """Save the page as a PDF file chosen by the user."""
-        context = self.window.context
-        if context is None or self.window.current_child_id() is None:
+        """Save the tab's page as a PDF file chosen by the user."""
+        context, printable = self.window.context, self._printable()
+        if context is None or printable is None:
             return
-        child = self.window.current_child()
-        suggested = f"IEP at a glance - {child.display_name if child else 'child'}.pdf"
+        tab, render = printable
+        suggested = _safe_file_name(tab.page_title()) + ".pdf"
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export PDF"),
@@ -97,8 +103,7 @@ class FileActions(QObject):
         target = Path(path)
 
         def work() -> Path:
-            pdf = self._render_current(PaperSize.LETTER)
-            context.services.pages.save(target, pdf.content)
+            context.services.pages.save(target, render(PaperSize.LETTER).content)
             return target
 
         context.runner.read(

@@ -29,6 +29,7 @@ from iepbinder.gui.dialogs.child_dialog import ChildDialog
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.file_actions import FileActions
 from iepbinder.gui.tabs.glance import GlanceTab
+from iepbinder.gui.tabs.registry import BinderTab, tab_specs
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.welcome import NoChildPage, WelcomePage
 from iepbinder.services.changes import Area, Changes
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.open_dialog: QDialog | None = None
         self.child_rows: list[ChildRow] = []
         self.glance_tab: GlanceTab | None = None
+        self.binder_tabs: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("IEP Binder"))
         if icon is not None:
             self.setWindowIcon(icon)
@@ -179,6 +181,9 @@ class MainWindow(QMainWindow):
         """Show a binder (or the welcome page, with the reason it could not be opened)."""
         self.context = context
         self.tabs.clear()
+        for tab in self.binder_tabs.values():
+            tab.deleteLater()
+        self.binder_tabs = {}
         self.glance_tab = None
         self.undo = None
         self.undo_button.hide()
@@ -195,10 +200,14 @@ class MainWindow(QMainWindow):
         self.undo = TrashUndo(context.services.trash, context.runner, context.bus)
         self.undo.changed.connect(self._on_undo_changed)
         self.undo.message.connect(self.show_message)
-        self.glance_tab = GlanceTab(context, self.undo, self)
-        self.glance_tab.status_message.connect(self.show_message)
-        self.glance_tab.loaded.connect(self.glance_tab_loaded)
-        self.tabs.addTab(self.glance_tab, self.tr("At a &glance"))
+        for spec in tab_specs():
+            tab = spec.build(context, self.undo, self)
+            tab.status_message.connect(self.show_message)  # type: ignore[attr-defined]
+            self.tabs.addTab(tab, spec.title)
+            self.binder_tabs[spec.key] = tab
+        self.glance_tab = self.binder_tabs.get("glance")  # type: ignore[assignment]
+        if self.glance_tab is not None:
+            self.glance_tab.loaded.connect(self.glance_tab_loaded)
         context.bus.data_changed.connect(self._on_bus_data_changed)
         read_only = context.read_only
         for action in self.commands.writing_actions():
@@ -255,8 +264,13 @@ class MainWindow(QMainWindow):
         return next((child for child in self.child_rows if child.id == child_id), None)
 
     def _on_child_combo_changed(self, *_args: object) -> None:
-        if self.glance_tab is not None:
-            self.glance_tab.set_child(self.current_child_id())
+        for tab in self.binder_tabs.values():
+            tab.set_child(self.current_child_id())  # type: ignore[attr-defined]
+
+    def current_tab(self) -> BinderTab | None:
+        """The tab in front, as the window's print commands see it."""
+        widget = self.tabs.currentWidget()
+        return widget if widget is not None else None  # type: ignore[return-value]
 
     def _on_bus_data_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.CHILDREN):

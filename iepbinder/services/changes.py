@@ -19,6 +19,17 @@ class Area(StrEnum):
     CONTACTS = "contacts"
     TRASH = "trash"
     SETTINGS = "settings"
+    SCHOOL_CALENDAR = "school_calendar"
+    SESSIONS = "sessions"
+    AWARDS = "awards"
+    COMMLOG = "commlog"
+    JOURNAL = "journal"
+    CONCERNS = "concerns"
+    LETTERS = "letters"
+    DOCUMENTS = "documents"
+    PROGRESS = "progress"
+    REPORTS = "reports"
+    REMINDERS = "reminders"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from iepbinder.domain.amount import Amount
 from iepbinder.domain.records import (
@@ -316,6 +317,9 @@ def demo_team() -> list[tuple[ContactData, str]]:
 
 
 DEMO_SETTING = "demo.created"
+# Each area adds its part of the demo (a year of sessions, the log, documents, progress data)
+# with a function (context, child) -> None, listed here in the order they run.
+DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = ()
 
 
 class DemoService:
@@ -335,7 +339,9 @@ class DemoService:
             return False
         if ChildService(self._context).list_children():
             raise DemoNeedsEmptyBinderError()
-        create_demo(self._context)
+        child = create_demo(self._context)
+        for extend in DEMO_EXTENSIONS:
+            extend(self._context, child)
         self._settings.put(DEMO_SETTING, self._context.today().isoformat())
         return True
 

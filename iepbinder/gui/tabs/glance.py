@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.domain.records import IepData
-from iepbinder.domain.types import IepKind
+from iepbinder.domain.types import IepKind, PaperSize
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.accommodation_dialog import AccommodationDialog
 from iepbinder.gui.dialogs.amend_dialog import AmendDialog, AmendInput
@@ -39,6 +39,7 @@ from iepbinder.gui.widgets.section import TableSection
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import Saved
 from iepbinder.services.dto import GlanceDto, IepRow
+from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.trash import ItemKind
 
 GLANCE_AREAS = (
@@ -282,6 +283,17 @@ class GlanceTab(QWidget):
     def _on_bus_data_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(*GLANCE_AREAS):
             self.refresh()
+
+    def render_pdf(self, paper: PaperSize) -> RenderedPdf | None:
+        """The one-page IEP at a glance of the child and plan shown."""
+        if self.child_id is None:
+            return None
+        return self.context.services.pages.glance_pdf(self.child_id, self.plan_id, paper)
+
+    def page_title(self) -> str:
+        """'IEP at a glance – Maya Rodríguez'."""
+        name = self.glance.child.display_name if self.glance else ""
+        return self.tr("IEP at a glance \u2013 {name}").format(name=name)
 
     def _on_plan_card_plan_chosen(self, plan_id: int) -> None:
         self.plan_id = plan_id

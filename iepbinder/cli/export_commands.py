@@ -1,0 +1,61 @@
+"""``export glance`` and ``export json``: the one-page IEP at a glance and the whole binder."""
+
+from __future__ import annotations
+
+import argparse
+
+from iepbinder.cli.main import EXIT_OK
+from iepbinder.cli.output import Output
+from iepbinder.cli.parser import CommandTree
+from iepbinder.cli.paths import binder_folder, output_path
+from iepbinder.domain.types import PaperSize
+
+
+def register(tree: CommandTree) -> None:
+    """Add ``export glance`` and ``export json``."""
+    glance_parser = tree.exports.add_parser(
+        "glance", parents=[tree.common], help="the one-page IEP at a glance (PDF)"
+    )
+    glance_parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    glance_parser.add_argument(
+        "--page-size", choices=["letter", "a4"], default="letter", help="paper size"
+    )
+    glance_parser.set_defaults(handler=export_glance)
+    whole = tree.exports.add_parser(
+        "json", parents=[tree.common], help="the whole binder as versioned JSON"
+    )
+    whole.add_argument("--out", required=True, metavar="FILE.json")
+    whole.set_defaults(handler=export_json)
+
+
+def export_glance(args: argparse.Namespace, output: Output) -> int:
+    """Write the at-a-glance PDF of one child."""
+    from iepbinder.services.binder_services import OpenMode, open_services
+
+    target = output_path(args.out)
+    with open_services(binder_folder(args), mode=OpenMode.READ) as services:
+        child = services.children.choose_child(getattr(args, "child", None))
+        paper = PaperSize.A4 if args.page_size == "a4" else PaperSize.LETTER
+        pdf = services.pages.glance_pdf(child.id, paper=paper)
+        services.pages.save(target, pdf.content)
+    plural = "s" if pdf.page_count != 1 else ""
+    output.result(
+        f"Wrote the IEP at a glance for {child.display_name} to {target} "
+        f"({pdf.page_count} page{plural}).",
+        file=str(target),
+        child=child.display_name,
+        pages=pdf.page_count,
+    )
+    return EXIT_OK
+
+
+def export_json(args: argparse.Namespace, output: Output) -> int:
+    """Write the whole binder as one JSON file."""
+    from iepbinder.services.binder_services import OpenMode, open_services
+
+    target = output_path(args.out)
+    with open_services(binder_folder(args), mode=OpenMode.READ) as services:
+        content = services.binder_file.export_bytes()
+        services.pages.save(target, content)
+    output.result(f"Wrote the whole binder to {target}.", file=str(target), bytes=len(content))
+    return EXIT_OK
