@@ -139,28 +139,15 @@ def _is_writable(folder: Path, db_file: Path) -> bool:
     return os.access(folder, os.W_OK) and os.access(db_file, os.W_OK)
 
 
-def backup_database(db_file: Path, target: Path) -> Path:
-    """Copy a live database consistently with SQLite's backup API (the original is untouched)."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    source = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    os.chmod(target, PRIVATE_FILE_MODE)
-    return target
-
-
 def _upgrade(binder: Binder, revision: str) -> None:
+    from iepbinder.db.backup import write_archive
     from iepbinder.db.migrate import upgrade_to_head
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = binder.backups_dir / f"before-upgrade-{revision}-to-{HEAD_REVISION}-{stamp}.sqlite3"
-    binder.backup_made = backup_database(binder.db_file, target)
+    target = binder.backups_dir / f"before-upgrade-{revision}-to-{HEAD_REVISION}-{stamp}.zip"
+    binder.backups_dir.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
+    write_archive(binder.folder, target, kind="before-upgrade", include_originals=False)
+    binder.backup_made = target
     with binder.engine.begin() as connection:
         upgrade_to_head(connection)
     binder.upgraded_from = revision
@@ -284,4 +271,4 @@ def _open_for_reading(folder: Path, db_file: Path) -> Binder:
     return Binder(folder, engine, make_session_factory(engine), True, None)
 
 
-__all__ = ["Binder", "BinderError", "OpenMode", "backup_database", "open_binder"]
+__all__ = ["Binder", "BinderError", "OpenMode", "open_binder"]

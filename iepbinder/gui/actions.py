@@ -20,6 +20,8 @@ class Actions:
     export_pdf: QAction
     export_binder_file: QAction
     import_binder_file: QAction
+    back_up_now: QAction
+    restore_backup: QAction
     quit: QAction
     undo: QAction
     show_trash: QAction
@@ -123,6 +125,18 @@ def build_actions(window: QWidget, handlers: dict[str, Callable[[], object]]) ->
             tr("&Import a binder file (JSON)..."),
             handlers["import_binder_file"],
             tip=tr("Fill this empty binder from a saved binder file"),
+        ),
+        back_up_now=_action(
+            window,
+            tr("&Back up now..."),
+            handlers["back_up_now"],
+            tip=tr("Save a complete copy of this binder as one .zip file"),
+        ),
+        restore_backup=_action(
+            window,
+            tr("&Restore a backup..."),
+            handlers["restore_backup"],
+            tip=tr("Unpack a backup .zip into a new folder and open it"),
         ),
         quit=_action(window, tr("&Quit"), handlers["quit"], keys.Quit),
         undo=_action(window, tr("&Undo"), handlers["undo"], keys.Undo),

@@ -172,6 +172,73 @@ class FileActions(QObject):
             lambda: context.services.binder_file.import_path(source), done, self._report_error
         )
 
+    # Backups --------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        """Save a complete backup to a .zip the parent chooses."""
+        context = self.window.context
+        if context is None:
+            return
+        stamp = context.today().isoformat()
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Back up now"),
+            str(Path.home() / f"IEP binder backup {stamp}.zip"),
+            self.tr("Backups (*.zip)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+
+        def done(info: object) -> None:
+            self.window.show_message(self.tr("Backed up to {file}.").format(file=target))
+            self.window.show_last_backup()
+
+        runner_call = context.runner.read if context.read_only else context.runner.write
+        runner_call(lambda: context.services.backups.back_up_now(target), done, self._report_error)
+
+    def restore_backup(self) -> None:
+        """Unpack a backup into a new folder, verify it, and open the restored binder."""
+        from iepbinder.services.backups import restore_backup
+
+        archive, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Choose a backup to restore"),
+            str(Path.home()),
+            self.tr("Backups (*.zip)"),
+        )
+        if not archive:
+            return
+        parent = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose where to put the restored binder")
+        )
+        if not parent:
+            return
+        target = Path(parent) / (Path(archive).stem + " (restored)")
+        context = self.window.context
+        runner = context.runner if context is not None else None
+
+        def done(restored: object) -> None:
+            problems = getattr(restored, "problems", ())
+            if problems:
+                QMessageBox.warning(
+                    self.window, self.tr("Restored, with problems"), "\n".join(problems)
+                )
+            self.window.opener.open_folder(target, create=False)
+            self.window.show_message(
+                self.tr(
+                    "Restored the backup into {folder}; every file matched its checksum."
+                ).format(folder=target)
+            )
+
+        work = lambda: restore_backup(Path(archive), target)  # noqa: E731 - one-line task
+        if runner is None:
+            try:
+                done(work())
+            except Exception as error:  # noqa: BLE001 - worded for the person
+                self._report_error(error)
+            return
+        runner.read(work, done, self._report_error)
+
     # Trash, check, about --------------------------------------------------------------
     def show_trash(self) -> None:
         """List what is in the trash, with Restore."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
             "export_pdf": self.files.export_pdf,
             "export_binder_file": self.files.export_binder_file,
             "import_binder_file": self.files.import_binder_file,
+            "back_up_now": self.files.back_up_now,
+            "restore_backup": self.files.restore_backup,
             "quit": self.close,
             "undo": lambda: self.undo.undo() if self.undo else None,
             "show_trash": self.files.show_trash,
@@ -173,7 +176,9 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self.undo_button.clicked.connect(lambda: self.undo.undo() if self.undo else None)
         self.binder_label = QLabel(self)
+        self.backup_label = QLabel(self)
         status.addPermanentWidget(self.undo_button)
+        status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.binder_label)
 
     # Binder ---------------------------------------------------------------------------
@@ -220,6 +225,15 @@ class MainWindow(QMainWindow):
         )
         self.read_only_banner.setVisible(read_only)
         self.binder_label.setText(str(context.services.folder))
+        self.backup_label.setText("")
+        if not read_only:
+            context.runner.write(
+                context.services.backups.auto_backup_if_due,
+                lambda _info: self.show_last_backup(),
+                lambda error: self.show_message(describe_error(error)),
+            )
+        else:
+            self.show_last_backup()
         self.setWindowTitle(
             self.tr("IEP Binder \u2013 {folder}").format(folder=context.services.folder.name)
         )
@@ -331,6 +345,22 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.undo.move_to_trash(ItemKind.CHILD, child.id)
+
+    def show_last_backup(self) -> None:
+        """'Last backup: 2026-11-29 09:00' in the status bar (UX: nothing lost, and visibly so)."""
+        context = self.context
+        if context is None:
+            return
+
+        def show(moment: object) -> None:
+            text = (
+                self.tr("Last backup: {when}").format(when=moment.strftime("%Y-%m-%d %H:%M"))
+                if isinstance(moment, dt.datetime)
+                else self.tr("No backup yet")
+            )
+            self.backup_label.setText(text)
+
+        context.runner.read(context.services.backups.last_backup, show, lambda _error: None)
 
     # Status ---------------------------------------------------------------------------
     def show_message(self, text: str) -> None:

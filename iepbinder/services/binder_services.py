@@ -18,6 +18,7 @@ from iepbinder.db.errors import (
     BinderUnreadableError,
     NotABinderError,
 )
+from iepbinder.services.backups import BackupService
 from iepbinder.services.binder_file import BinderFileService
 from iepbinder.services.check import CheckService
 from iepbinder.services.children import ChildService
@@ -61,6 +62,7 @@ class BinderServices:
     pages: PageService = field(init=False)
     settings: SettingsService = field(init=False)
     demo: DemoService = field(init=False)
+    backups: BackupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -73,6 +75,7 @@ class BinderServices:
         self.pages = PageService(self.context)
         self.settings = SettingsService(self.context)
         self.demo = DemoService(self.context)
+        self.backups = BackupService(self.context)
 
     @property
     def folder(self) -> Path:

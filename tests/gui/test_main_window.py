@@ -194,3 +194,14 @@ def test_dates_show_how_far_away_they_are(gui: GuiApp, demo_folder: Path) -> Non
     due = tab.plan_card.date_labels["annual_review_due"].text()
     expected_days = (dt.date(2027, 3, 10) - TODAY).days
     assert due == f"2027-03-10 (in {expected_days} days)"
+
+
+def test_opening_makes_the_daily_backup_and_shows_when(gui: GuiApp, demo_folder: Path) -> None:
+    gui.open_folder(demo_folder, create=False)
+    backups = sorted((demo_folder / "backups").glob("auto-*.zip"))
+    assert len(backups) == 1
+    stamp = backups[0].stem.removeprefix("auto-")
+    when = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S").strftime("%Y-%m-%d %H:%M")
+    assert gui.window.backup_label.text() == f"Last backup: {when}"
+    gui.open_folder(demo_folder, create=False)  # the same day: no second backup
+    assert len(list((demo_folder / "backups").glob("auto-*.zip"))) == 1

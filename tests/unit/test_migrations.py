@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from iepbinder.db import models  # noqa: F401 - registers every table
+from iepbinder.db.backup import describe_archive
 from iepbinder.db.base import Base
 from iepbinder.db.binder import open_binder
 from iepbinder.db.migrate import script_head
@@ -56,6 +57,5 @@ def test_binder_made_at_the_first_revision_opens_and_upgrades(tmp_path: Path) ->
     else:
         assert upgraded_from == "0001"
         assert backup is not None and backup.parent == folder / "backups"
-        with sqlite3.connect(backup) as connection:
-            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        assert revision == ("0001",)
+        info = describe_archive(backup)
+        assert (info.kind, info.schema_revision) == ("before-upgrade", "0001")
