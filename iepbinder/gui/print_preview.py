@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -25,13 +25,14 @@ from iepbinder.gui.tasks import Runner
 from iepbinder.services.pages import RenderedPdf
 
 
-def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw every page of the document onto the printer; returns the number of pages printed."""
+def print_pdf_document(document: QPdfDocument, printer: QPagedPaintDevice) -> int:
+    """Draw every page onto a printer (or a PDF writer); returns the number of pages drawn."""
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("The printer could not be started.")
     try:
-        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        resolution = printer.logicalDpiX()
+        target = printer.pageLayout().paintRectPixels(resolution)
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
