@@ -47,7 +47,7 @@ class OpenMode(Enum):
 class Binder:
     """An open binder: where it is, how to talk to its database, and the lock held for writing."""
 
-    folder: Path
+    folder: Path | None
     engine: Engine
     session_factory: sessionmaker[Session]
     read_only: bool
@@ -55,22 +55,35 @@ class Binder:
     upgraded_from: str | None = None
     backup_made: Path | None = None
     created: bool = False
+    server_location: str = ""
     _closed: bool = field(default=False, repr=False)
+
+    @property
+    def location(self) -> str:
+        """Where the binder is, for people: the folder, or the server address without password."""
+        return str(self.folder) if self.folder is not None else self.server_location
+
+    @property
+    def local_folder(self) -> Path:
+        """The binder folder (only binders in a folder have one)."""
+        if self.folder is None:
+            raise ValueError("This binder is on a server and has no folder.")
+        return self.folder
 
     @property
     def db_file(self) -> Path:
         """The SQLite database file."""
-        return self.folder / DB_NAME
+        return self.local_folder / DB_NAME
 
     @property
     def files_dir(self) -> Path:
         """Where originals are kept by content hash."""
-        return self.folder / FILES_DIR
+        return self.local_folder / FILES_DIR
 
     @property
     def backups_dir(self) -> Path:
         """Where automatic backups go."""
-        return self.folder / BACKUPS_DIR
+        return self.local_folder / BACKUPS_DIR
 
     def close(self) -> None:
         """Release the database and the lock (idempotent)."""
@@ -146,7 +159,7 @@ def _upgrade(binder: Binder, revision: str) -> None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = binder.backups_dir / f"before-upgrade-{revision}-to-{HEAD_REVISION}-{stamp}.zip"
     binder.backups_dir.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
-    write_archive(binder.folder, target, kind="before-upgrade", include_originals=False)
+    write_archive(binder.local_folder, target, kind="before-upgrade", include_originals=False)
     binder.backup_made = target
     with binder.engine.begin() as connection:
         upgrade_to_head(connection)

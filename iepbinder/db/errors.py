@@ -8,7 +8,7 @@ from pathlib import Path
 class BinderError(Exception):
     """Base of every binder problem; ``str()`` is a complete sentence saying what to do."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Path | str, message: str) -> None:
         super().__init__(message)
         self.path = path
         self.message = message
@@ -28,7 +28,7 @@ class BinderNotFoundError(BinderError):
 class NotABinderError(BinderError):
     """The path exists but is not an IEP binder folder."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: str) -> None:
         super().__init__(
             path,
             f"The folder {path} is not an IEP binder ({reason}). Choose a binder folder, "
@@ -75,7 +75,7 @@ class BinderLockedError(BinderError):
 class BinderTooNewError(BinderError):
     """The binder was written by a newer version of the program."""
 
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: Path | str, revision: str) -> None:
         super().__init__(
             path,
             f"The binder at {path} was saved by a newer version of IEP Binder (schema "
@@ -88,7 +88,7 @@ class BinderTooNewError(BinderError):
 class BinderNeedsUpgradeError(BinderError):
     """A read-only open found an older schema that only a writing open may upgrade."""
 
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: Path | str, revision: str) -> None:
         super().__init__(
             path,
             f"The binder at {path} was saved by an older version of IEP Binder (schema "
@@ -96,3 +96,14 @@ class BinderNeedsUpgradeError(BinderError):
             "then try again.",
         )
         self.revision = revision
+
+
+class BinderServerError(BinderError):
+    """The database server could not be reached or refused the connection."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(
+            location,
+            f"Could not connect to the binder server {location}: {reason}. Check the address, "
+            "user name and password, and that the server is running; nothing was changed.",
+        )

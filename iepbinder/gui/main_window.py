@@ -51,6 +51,12 @@ class BinderOpener(Protocol):
     def create_default(self) -> None: ...
 
 
+def _short_location(context: AppContext) -> str:
+    """The binder folder's name, or the server database's name, for the window title."""
+    services = context.services
+    return services.location.rsplit("/", 1)[-1] if services.on_server else services.folder.name
+
+
 class MainWindow(QMainWindow):
     """One window per program; it shows whichever binder the composition root hands it."""
 
@@ -224,9 +230,9 @@ class MainWindow(QMainWindow):
             ).format(reason=problem)
         )
         self.read_only_banner.setVisible(read_only)
-        self.binder_label.setText(str(context.services.folder))
+        self.binder_label.setText(context.services.location)
         self.backup_label.setText("")
-        if not read_only:
+        if not read_only and not context.services.on_server:
             context.runner.write(
                 context.services.backups.auto_backup_if_due,
                 lambda _info: self.show_last_backup(),
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_last_backup()
         self.setWindowTitle(
-            self.tr("IEP Binder \u2013 {folder}").format(folder=context.services.folder.name)
+            self.tr("IEP Binder \u2013 {folder}").format(folder=_short_location(context))
         )
         self.stack.setCurrentIndex(1)
         self.reload_children()

@@ -14,6 +14,7 @@ from iepbinder.db.errors import (
     BinderNeedsUpgradeError,
     BinderNotFoundError,
     BinderReadOnlyError,
+    BinderServerError,
     BinderTooNewError,
     BinderUnreadableError,
     NotABinderError,
@@ -37,6 +38,7 @@ __all__ = [
     "BinderNeedsUpgradeError",
     "BinderNotFoundError",
     "BinderReadOnlyError",
+    "BinderServerError",
     "BinderServices",
     "BinderTooNewError",
     "BinderUnreadableError",
@@ -79,8 +81,18 @@ class BinderServices:
 
     @property
     def folder(self) -> Path:
-        """The binder folder."""
-        return self.binder.folder
+        """The binder folder (a ValueError for a binder on a server)."""
+        return self.binder.local_folder
+
+    @property
+    def location(self) -> str:
+        """Where the binder is, for people: its folder or its server (never the password)."""
+        return self.binder.location
+
+    @property
+    def on_server(self) -> bool:
+        """True for a binder kept on a database server."""
+        return self.binder.folder is None
 
     @property
     def read_only(self) -> bool:
@@ -99,14 +111,25 @@ class BinderServices:
 
 
 def open_services(
-    folder: Path | str,
+    folder: Path | str | None = None,
     *,
+    url: str | None = None,
     mode: OpenMode = OpenMode.WRITE,
     create: bool = False,
     today: Callable[[], dt.date] | None = None,
 ) -> BinderServices:
-    """Open a binder folder and wire the services to it (raises BinderError subclasses)."""
-    binder = open_binder(folder, mode=mode, create=create)
+    """Open a binder folder (or, with ``url``, a server binder) and wire the services to it.
+
+    Raises BinderError subclasses whose messages say what happened and what to do.
+    """
+    if url is not None:
+        from iepbinder.db.server import open_server
+
+        binder = open_server(url, mode=mode, create=create)
+    elif folder is not None:
+        binder = open_binder(folder, mode=mode, create=create)
+    else:
+        raise ValueError("open_services needs a folder or a server address")
     context = ServiceContext(
         session_factory=binder.session_factory,
         folder=binder.folder,

@@ -61,10 +61,13 @@ def test_printing_draws_every_page_on_the_printer(
 
 
 def test_export_pdf_from_the_window(
-    qtbot: QtBot, demo_services: BinderServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    local_demo_services: BinderServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    folder = demo_services.folder
-    demo_services.close()
+    folder = local_demo_services.folder
+    local_demo_services.close()
     gui = GuiApp(runner=SyncRunner(), today=lambda: TODAY)
     qtbot.addWidget(gui.window)
     gui.open_folder(folder, create=False)

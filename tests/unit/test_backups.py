@@ -54,15 +54,15 @@ def _add_original(services: BinderServices, content: bytes) -> str:
     return f"files/{digest[:2]}/{digest}"
 
 
-def test_automatic_backups_rotate(demo_services: BinderServices) -> None:
+def test_automatic_backups_rotate(local_demo_services: BinderServices) -> None:
     clock = [at("2026-11-01")]
-    service = BackupService(demo_services.context, clock=lambda: clock[0])
+    service = BackupService(local_demo_services.context, clock=lambda: clock[0])
     assert service.auto_backup_if_due() is not None
     assert service.auto_backup_if_due() is None  # same day
     for day in range(2, 30):
         clock[0] = at(f"2026-11-{day:02d}")
         service.auto_backup_if_due()
-    names = sorted(p.name for p in (demo_services.folder / "backups").glob("auto-*.zip"))
+    names = sorted(p.name for p in (local_demo_services.folder / "backups").glob("auto-*.zip"))
     # Kept: Nov 23-29 (daily), Sundays Nov 22, 15, 8 (weekly: ISO weeks end on Sunday);
     # the monthly one for November is Nov 29 already.
     expected_days = [8, 15, 22, 23, 24, 25, 26, 27, 28, 29]
@@ -71,11 +71,11 @@ def test_automatic_backups_rotate(demo_services: BinderServices) -> None:
 
 
 def test_back_up_now_holds_database_originals_and_manifest(
-    demo_services: BinderServices, tmp_path: Path
+    local_demo_services: BinderServices, tmp_path: Path
 ) -> None:
-    name = _add_original(demo_services, b"%PDF-1.4 a progress report")
+    name = _add_original(local_demo_services, b"%PDF-1.4 a progress report")
     target = tmp_path / "family-backup.zip"
-    info = demo_services.backups.back_up_now(target)
+    info = local_demo_services.backups.back_up_now(target)
     assert (info.kind, info.file_count, info.includes_originals) == ("manual", 1, True)
     with zipfile.ZipFile(target) as archive:
         assert sorted(archive.namelist()) == sorted(["manifest.json", "binder.sqlite3", name])
@@ -86,11 +86,11 @@ def test_back_up_now_holds_database_originals_and_manifest(
 
 
 def test_restore_reproduces_the_json_export_exactly(
-    demo_services: BinderServices, tmp_path: Path
+    local_demo_services: BinderServices, tmp_path: Path
 ) -> None:
-    _add_original(demo_services, b"an email")
-    before = demo_services.binder_file.export_bytes()
-    demo_services.backups.back_up_now(tmp_path / "b.zip")
+    _add_original(local_demo_services, b"an email")
+    before = local_demo_services.binder_file.export_bytes()
+    local_demo_services.backups.back_up_now(tmp_path / "b.zip")
     restored = restore_backup(tmp_path / "b.zip", tmp_path / "restored")
     assert restored.problems == () and restored.originals == 1
     with open_services(tmp_path / "restored", today=lambda: TODAY) as again:
@@ -98,10 +98,10 @@ def test_restore_reproduces_the_json_export_exactly(
 
 
 def test_automatic_backup_restores_with_originals_from_the_binder(
-    demo_services: BinderServices, tmp_path: Path
+    local_demo_services: BinderServices, tmp_path: Path
 ) -> None:
-    name = _add_original(demo_services, b"a scanned evaluation")
-    info = demo_services.backups.auto_backup_if_due()
+    name = _add_original(local_demo_services, b"a scanned evaluation")
+    info = local_demo_services.backups.auto_backup_if_due()
     assert info is not None and not info.includes_originals
     restored = restore_backup(info.path, tmp_path / "from-auto")
     assert (tmp_path / "from-auto" / name).read_bytes() == b"a scanned evaluation"
@@ -109,10 +109,10 @@ def test_automatic_backup_restores_with_originals_from_the_binder(
 
 
 def test_damaged_backup_is_refused_and_leaves_nothing(
-    demo_services: BinderServices, tmp_path: Path
+    local_demo_services: BinderServices, tmp_path: Path
 ) -> None:
     good = tmp_path / "good.zip"
-    demo_services.backups.back_up_now(good)
+    local_demo_services.backups.back_up_now(good)
     bad = tmp_path / "bad.zip"
     with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as sink:
         for item in source.infolist():
@@ -127,10 +127,10 @@ def test_damaged_backup_is_refused_and_leaves_nothing(
 
 
 def test_restore_refuses_a_folder_with_files_and_odd_names(
-    demo_services: BinderServices, tmp_path: Path
+    local_demo_services: BinderServices, tmp_path: Path
 ) -> None:
     good = tmp_path / "good.zip"
-    demo_services.backups.back_up_now(good)
+    local_demo_services.backups.back_up_now(good)
     busy = tmp_path / "busy"
     busy.mkdir()
     (busy / "keep.txt").write_text("mine")
@@ -150,10 +150,10 @@ def test_restore_refuses_a_folder_with_files_and_odd_names(
         describe_archive(not_zip)
 
 
-def test_backup_and_restore_commands(demo_services: BinderServices, tmp_path: Path) -> None:
-    folder = demo_services.folder
-    before = demo_services.binder_file.export_bytes()
-    demo_services.close()
+def test_backup_and_restore_commands(local_demo_services: BinderServices, tmp_path: Path) -> None:
+    folder = local_demo_services.folder
+    before = local_demo_services.binder_file.export_bytes()
+    local_demo_services.close()
     archive = tmp_path / "backup.zip"
     made = iepbinder("backup", "--out", str(archive), "--json", "--binder", str(folder))
     assert made.returncode == 0, made.stderr

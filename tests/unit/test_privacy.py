@@ -51,10 +51,10 @@ def test_a_whole_session_opens_no_socket(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_everything_in_a_binder_is_readable_by_its_owner_only(
-    demo_services, tmp_path: Path
+    local_demo_services, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    demo_services.backups.auto_backup_if_due()
-    folder = demo_services.folder
+    local_demo_services.backups.auto_backup_if_due()
+    folder = local_demo_services.folder
     wrong = [
         (str(path.relative_to(folder)), oct(path.stat().st_mode & 0o777))
         for path in [folder, *folder.rglob("*")]
