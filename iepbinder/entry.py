@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(outcome, LaunchGui):
         from iepbinder.gui.app import run_gui
 
-        return run_gui(outcome.binder, demo=outcome.demo)
+        return run_gui(outcome.binder, demo=outcome.demo, database_url=outcome.database_url)
     return outcome
 
 

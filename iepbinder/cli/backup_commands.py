@@ -8,7 +8,7 @@ from pathlib import Path
 from iepbinder.cli.main import EXIT_FAILED, EXIT_OK
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
-from iepbinder.cli.paths import CommandFailed, binder_folder, output_path
+from iepbinder.cli.paths import CommandFailed, open_binder_for, output_path
 
 
 def register(tree: CommandTree) -> None:
@@ -28,10 +28,8 @@ def register(tree: CommandTree) -> None:
 
 def back_up(args: argparse.Namespace, output: Output) -> int:
     """Write database, originals and manifest to one .zip, without changing the binder."""
-    from iepbinder.services.binder_services import OpenMode, open_services
-
     target = output_path(args.out)
-    with open_services(binder_folder(args), mode=OpenMode.READ) as services:
+    with open_binder_for(args) as services:
         info = services.backups.back_up_now(target)
     output.result(
         f"Backed up the binder to {target} (the database and {info.file_count} original "

@@ -9,7 +9,7 @@ from pathlib import Path
 from iepbinder.cli.main import EXIT_FAILED, EXIT_OK, LaunchGui
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
-from iepbinder.cli.paths import binder_folder
+from iepbinder.cli.paths import binder_folder, database_url, open_binder_for
 from iepbinder.config.paths import BINDER_ENV, default_demo_binder_path
 
 
@@ -35,23 +35,24 @@ def demo(args: argparse.Namespace, output: Output) -> int | LaunchGui:
     """Create the demo binder (or reuse it) and open the window unless --no-gui."""
     from iepbinder.services.binder_services import open_services
 
+    url = database_url(args)
     explicit = getattr(args, "binder", None) or os.environ.get(BINDER_ENV, "").strip()
     folder = binder_folder(args) if explicit else default_demo_binder_path()
-    with open_services(folder, create=True) as services:
+    opened = open_services(url=url, create=True) if url else open_services(folder, create=True)
+    with opened as services:
         made = services.demo.ensure_demo()
+        where = services.location
     verb = "Created" if made else "Using the existing"
-    output.result(f"{verb} demo binder at {folder}", binder=str(folder), created=made)
+    output.result(f"{verb} demo binder at {where}", binder=where, created=made)
     if getattr(args, "no_gui", False):
         return EXIT_OK
-    return LaunchGui(folder, demo=True)
+    return LaunchGui(None if url else folder, demo=True, database_url=url)
 
 
 def import_files(args: argparse.Namespace, output: Output) -> int:
     """Import binder JSON files into the binder (creating it when missing); report each file."""
-    from iepbinder.services.binder_services import open_services
-
     report: list[dict[str, str]] = []
-    with open_services(binder_folder(args), create=True) as services:
+    with open_binder_for(args, write=True, create=True) as services:
         for raw_path in args.paths:
             report.append(services.binder_file.import_path(Path(raw_path)).as_dict())
     failed = [entry for entry in report if entry["status"] != "imported"]
@@ -68,9 +69,7 @@ def import_files(args: argparse.Namespace, output: Output) -> int:
 
 def check(args: argparse.Namespace, output: Output) -> int:
     """Check the binder without changing it; exit 0 when it is sound."""
-    from iepbinder.services.binder_services import OpenMode, open_services
-
-    with open_services(binder_folder(args), mode=OpenMode.READ) as services:
+    with open_binder_for(args) as services:
         report = services.checks.check()
     if report.sound:
         output.result(

@@ -7,7 +7,7 @@ import argparse
 from iepbinder.cli.main import EXIT_OK
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
-from iepbinder.cli.paths import binder_folder, output_path
+from iepbinder.cli.paths import open_binder_for, output_path
 from iepbinder.domain.types import PaperSize
 
 
@@ -30,10 +30,8 @@ def register(tree: CommandTree) -> None:
 
 def export_glance(args: argparse.Namespace, output: Output) -> int:
     """Write the at-a-glance PDF of one child."""
-    from iepbinder.services.binder_services import OpenMode, open_services
-
     target = output_path(args.out)
-    with open_services(binder_folder(args), mode=OpenMode.READ) as services:
+    with open_binder_for(args) as services:
         child = services.children.choose_child(getattr(args, "child", None))
         paper = PaperSize.A4 if args.page_size == "a4" else PaperSize.LETTER
         pdf = services.pages.glance_pdf(child.id, paper=paper)
@@ -51,10 +49,8 @@ def export_glance(args: argparse.Namespace, output: Output) -> int:
 
 def export_json(args: argparse.Namespace, output: Output) -> int:
     """Write the whole binder as one JSON file."""
-    from iepbinder.services.binder_services import OpenMode, open_services
-
     target = output_path(args.out)
-    with open_services(binder_folder(args), mode=OpenMode.READ) as services:
+    with open_binder_for(args) as services:
         content = services.binder_file.export_bytes()
         services.pages.save(target, content)
     output.result(f"Wrote the whole binder to {target}.", file=str(target), bytes=len(content))

@@ -21,6 +21,7 @@ class LaunchGui:
 
     binder: Path | None
     demo: bool = False
+    database_url: str | None = None
 
 
 def run(argv: list[str]) -> int | LaunchGui:
@@ -31,7 +32,10 @@ def run(argv: list[str]) -> int | LaunchGui:
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
-        return LaunchGui(Path(args.binder).expanduser() if args.binder else None)
+        from iepbinder.cli.paths import database_url
+
+        folder = Path(args.binder).expanduser() if args.binder else None
+        return LaunchGui(folder, database_url=database_url(args))
     output = Output(as_json=bool(args.json))
     return _guarded(args.handler, args, output)
 

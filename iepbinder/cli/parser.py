@@ -9,7 +9,12 @@ from importlib import import_module
 from iepbinder import __version__
 
 # Each module has register(tree: CommandTree); the order is the order of `iepbinder --help`.
-COMMAND_MODULES = ("binder_commands", "export_commands", "backup_commands")
+COMMAND_MODULES = (
+    "binder_commands",
+    "export_commands",
+    "backup_commands",
+    "transfer_commands",
+)
 DESCRIPTION = (
     "IEP Binder: a parent's digital IEP binder. With no command, the program's window opens."
 )
@@ -23,6 +28,14 @@ def _common_options(*, suppress: bool) -> argparse.ArgumentParser:
         metavar="PATH",
         default=default,
         help="binder folder (default: $IEPBINDER_BINDER, else your user data folder)",
+    )
+    common.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="a binder on a PostgreSQL server, e.g. postgresql+psycopg://user@host/binder "
+        "(default: $IEPBINDER_DATABASE_URL); the password comes from the system keyring or "
+        "the server's own settings",
     )
     common.add_argument(
         "--child", metavar="NAME", default=default, help="which child (needed if several)"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 APP_NAME = "IEP Binder"
 BINDER_ENV = "IEPBINDER_BINDER"
+DATABASE_URL_ENV = "IEPBINDER_DATABASE_URL"
 DEMO_FOLDER_NAME = "Demo binder"
 
 
@@ -33,6 +34,13 @@ def resolve_binder_path(cli_value: str | os.PathLike[str] | None) -> Path:
     if env_value:
         return Path(env_value).expanduser()
     return default_binder_path()
+
+
+def resolve_database_url(cli_value: str | None) -> str | None:
+    """A server binder's address: ``--database-url``, else ``IEPBINDER_DATABASE_URL``, else None."""
+    if cli_value:
+        return cli_value.strip()
+    return os.environ.get(DATABASE_URL_ENV, "").strip() or None
 
 
 def resources_dir() -> Path:

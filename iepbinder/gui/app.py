@@ -77,6 +77,17 @@ class GuiApp:
                 return
         self._show(services, problem)
 
+    def open_server(self, url: str, *, create: bool = False) -> None:
+        """Open a binder kept on a database server (several people may have it open)."""
+        self._close_current()
+        with _busy_cursor():
+            try:
+                services = open_services(url=url, create=create, today=self.today)
+            except BinderError as exc:
+                self.window.set_context(None, describe_error(exc))
+                return
+        self._show(services, "")
+
     def create_default(self) -> None:
         """Start the family's binder in the default place."""
         self.open_folder(default_binder_path(), create=True)
@@ -145,11 +156,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(binder: Path | None, *, demo: bool = False) -> int:
+def run_gui(binder: Path | None, *, demo: bool = False, database_url: str | None = None) -> int:
     """Open the window on a binder (the default one when None) and run until it closes."""
     app = make_application()
     gui = GuiApp()
-    if demo and binder is None:
+    if database_url:
+        gui.open_server(database_url)
+    elif demo and binder is None:
         gui.open_demo()
     else:
         gui.start(binder)

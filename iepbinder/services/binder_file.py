@@ -41,9 +41,10 @@ from iepbinder.importers.binder_json import (
 )
 from iepbinder.services.changes import Changes
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.errors import ServiceError
 
 
-class BinderNotEmptyError(Exception):
+class BinderNotEmptyError(ServiceError):
     """A binder file may only be imported into an empty binder."""
 
     def __init__(self) -> None:
