@@ -35,7 +35,9 @@ def open_binder_for(
     mode = OpenMode.WRITE if write else OpenMode.READ
     url = database_url(args)
     if url is not None:
-        return open_services(url=url, mode=mode, create=create)
+        from iepbinder.config.credentials import complete_url
+
+        return open_services(url=complete_url(url), mode=mode, create=create)
     return open_services(binder_folder(args), mode=mode, create=create)
 
 

@@ -16,6 +16,7 @@ class Actions:
     new_binder: QAction
     open_binder: QAction
     open_demo: QAction
+    connect_server: QAction
     print_page: QAction
     export_pdf: QAction
     export_binder_file: QAction
@@ -99,6 +100,12 @@ def build_actions(window: QWidget, handlers: dict[str, Callable[[], object]]) ->
             tr("Open the &demo binder"),
             handlers["open_demo"],
             tip=tr("Look around a binder filled with a fictional child"),
+        ),
+        connect_server=_action(
+            window,
+            tr("&Connect to server..."),
+            handlers["connect_server"],
+            tip=tr("Open a binder shared on a PostgreSQL server"),
         ),
         print_page=_action(
             window,

@@ -88,6 +88,29 @@ class GuiApp:
                 return
         self._show(services, "")
 
+    def connect_server(self, url: str, password: str, remember: bool) -> str:
+        """Open a server binder from the Connect dialog; '' on success, else the reason."""
+        from iepbinder.config.credentials import forget_password, store_password
+
+        self._close_current()
+        with _busy_cursor():
+            try:
+                services = open_services(url=url, create=True, today=self.today)
+            except BinderError as exc:
+                return describe_error(exc)
+        note = ""
+        if remember and password and not store_password(url, password):
+            note = self.window.tr(
+                "This computer has no password keyring, so the password was not remembered; "
+                "you will be asked for it next time."
+            )
+        elif not remember:
+            forget_password(url)
+        self._show(services, "")
+        if note:
+            self.window.show_message(note)
+        return ""
+
     def create_default(self) -> None:
         """Start the family's binder in the default place."""
         self.open_folder(default_binder_path(), create=True)

@@ -54,6 +54,14 @@ class FileActions(QObject):
         if folder:
             self.window.opener.open_folder(Path(folder), create=False)
 
+    def connect_server(self) -> None:
+        """Ask for a server binder's address and open it."""
+        from iepbinder.gui.dialogs.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.window, self.window.opener.connect_server)
+        self.preview = dialog
+        dialog.open()
+
     # Pages ----------------------------------------------------------------------------
     def _printable(self) -> tuple[BinderTab, Callable[[PaperSize], RenderedPdf]] | None:
         tab = self.window.current_tab()

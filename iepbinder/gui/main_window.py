@@ -27,6 +27,7 @@ from iepbinder.domain.records import ChildData
 from iepbinder.gui.actions import Actions, build_actions
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.child_dialog import ChildDialog
+from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.file_actions import FileActions
 from iepbinder.gui.tabs.glance import GlanceTab
@@ -49,6 +50,8 @@ class BinderOpener(Protocol):
     def open_demo(self) -> None: ...
 
     def create_default(self) -> None: ...
+
+    def connect_server(self, url: str, password: str, remember: bool) -> str: ...
 
 
 def _short_location(context: AppContext) -> str:
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
             "new_binder": self.files.new_binder,
             "open_binder": self.files.open_binder,
             "open_demo": lambda: self.opener.open_demo(),
+            "connect_server": self.files.connect_server,
             "print_page": self.files.print_page,
             "export_pdf": self.files.export_pdf,
             "export_binder_file": self.files.export_binder_file,
@@ -313,11 +317,16 @@ class MainWindow(QMainWindow):
         self._child_dialog(
             self.tr("Edit child"),
             child.data,
-            lambda data: service.update_child(child.id, child.version, data),
+            VersionedSave(
+                lambda version, data: service.update_child(child.id, version, data), child.version
+            ),
         )
 
     def _child_dialog(
-        self, title: str, data: ChildData | None, save: Callable[[ChildData], Saved[ChildRow]]
+        self,
+        title: str,
+        data: ChildData | None,
+        save: Callable[[ChildData], Saved[ChildRow]] | VersionedSave[ChildData],
     ) -> None:
         context = self.context
         assert context is not None

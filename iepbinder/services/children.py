@@ -15,7 +15,7 @@ from iepbinder.services.errors import (
     ChildNotChosenError,
     ValidationError,
 )
-from iepbinder.services.mapping import child_row, write_data
+from iepbinder.services.mapping import child_row, read_data, write_data
 from iepbinder.services.rows import check_version, live, not_deleted
 
 WHAT = "child"
@@ -54,7 +54,7 @@ class ChildService:
         self._validate(data)
         with self._context.session_factory.begin() as session:
             row = live(session, Child, child_id, WHAT)
-            check_version(row, version, WHAT)
+            check_version(row, version, WHAT, lambda r: read_data(r, ChildData))
             write_data(row, data)
             session.flush()
             saved = child_row(row)

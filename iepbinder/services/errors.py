@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from iepbinder.domain.validation import FieldError
 
 
@@ -33,15 +35,23 @@ class NotFoundError(ServiceError):
 
 
 class ConflictError(ServiceError):
-    """Someone else changed the item since it was read; nothing was overwritten."""
+    """Someone else changed the item since it was read; nothing was overwritten.
 
-    def __init__(self, what: str, item_id: int) -> None:
+    ``current`` is the stored version's data record (when the service could read it) and
+    ``current_version`` its version number, so the person can compare and choose.
+    """
+
+    def __init__(
+        self, what: str, item_id: int, current_version: int | None = None, current: Any = None
+    ) -> None:
         super().__init__(
-            f"The {what} was changed elsewhere after you opened it, so your edit was not saved "
-            "over it. Reload to see the latest version, then edit again."
+            f"The {what} was changed elsewhere (on another computer or in another window) after "
+            "you opened it, so your edit was not saved over it. Compare both versions and choose."
         )
         self.what = what
         self.item_id = item_id
+        self.current_version = current_version
+        self.current = current
 
 
 class ChildNotChosenError(ServiceError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,8 +35,14 @@ from iepbinder.services.mapping import (
 )
 from iepbinder.services.rows import check_version, live, next_position, not_deleted
 
+
+class _HasData(Protocol):
+    @property
+    def data(self) -> Any: ...
+
+
 DataT = TypeVar("DataT")
-RowT = TypeVar("RowT")
+RowT = TypeVar("RowT", bound=_HasData)
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ class PlanService:
         _raise_if(validate_iep(data))
         with self._context.session_factory.begin() as session:
             row = live(session, Iep, plan_id, "IEP")
-            check_version(row, version, "IEP")
+            check_version(row, version, "IEP", lambda r: read_data(r, IepData))
             write_data(row, data)
             session.flush()
             saved = iep_row(row)
@@ -225,7 +231,7 @@ class PlanService:
         _raise_if(kind.validate(data))
         with self._context.session_factory.begin() as session:
             row = live(session, kind.model, item_id, kind.what)
-            check_version(row, version, kind.what)
+            check_version(row, version, kind.what, lambda r: kind.to_row(r).data)
             write_data(row, data)
             session.flush()
             saved = kind.to_row(row)

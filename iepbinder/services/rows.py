@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -21,10 +22,16 @@ def live(session: Session, model: type[ModelT], item_id: int, what: str) -> Mode
     return row
 
 
-def check_version(row: Any, expected: int | None, what: str) -> None:
-    """Refuse an edit made from an older read of the row (optimistic locking)."""
+def check_version(
+    row: Any, expected: int | None, what: str, current: Callable[[Any], Any] | None = None
+) -> None:
+    """Refuse an edit made from an older read of the row (optimistic locking).
+
+    ``current`` turns the stored row into its data record, which the error carries so the
+    person can see both versions.
+    """
     if expected is not None and row.version != expected:
-        raise ConflictError(what, row.id)
+        raise ConflictError(what, row.id, row.version, current(row) if current else None)
 
 
 def next_position(session: Session, model: Any, **parent: int) -> int:

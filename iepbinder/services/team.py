@@ -12,7 +12,7 @@ from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import Saved, ServiceContext
 from iepbinder.services.dto import ContactRow, TeamMemberRow
 from iepbinder.services.errors import ValidationError
-from iepbinder.services.mapping import contact_row, team_member_row, write_data
+from iepbinder.services.mapping import contact_row, read_data, team_member_row, write_data
 from iepbinder.services.rows import check_version, live, next_position, not_deleted
 
 
@@ -92,7 +92,9 @@ class TeamService:
         _validated(data)
         with self._context.session_factory.begin() as session:
             member = live(session, TeamMember, member_id, "team member")
-            check_version(member, version, "team member")
+            check_version(
+                member, version, "team member", lambda m: read_data(m.contact, ContactData)
+            )
             write_data(member.contact, data)
             member.team_role = team_role.strip()
             session.flush()
@@ -117,7 +119,7 @@ class TeamService:
         _validated(data)
         with self._context.session_factory.begin() as session:
             contact = live(session, Contact, contact_id, "contact")
-            check_version(contact, version, "contact")
+            check_version(contact, version, "contact", lambda c: read_data(c, ContactData))
             write_data(contact, data)
             session.flush()
             saved = contact_row(contact)

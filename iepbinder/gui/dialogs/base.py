@@ -20,19 +20,24 @@ from PySide6.QtWidgets import (
 
 from iepbinder.domain.dateparse import DateInputError
 from iepbinder.domain.validation import FieldError
+from iepbinder.gui.dialogs.conflict import ConflictPanel, VersionedSave, differences
 from iepbinder.gui.errors import describe_error, field_errors_of
 from iepbinder.gui.tasks import Runner
 from iepbinder.gui.widgets.date_field import DateField
+from iepbinder.services.errors import ConflictError
 
 DataT = TypeVar("DataT")
+# The result code of a dialog closed because the person kept the version saved elsewhere.
+CONFLICT_TOOK_THEIRS = 2
 ERROR_STYLE = "color: palette(link-visited); font-weight: 600;"
 
 
 class FieldRow:
     """A field's widget with the message label shown under it when the value is wrong."""
 
-    def __init__(self, name: str, widget: QWidget, error_label: QLabel) -> None:
+    def __init__(self, name: str, widget: QWidget, error_label: QLabel, label: str = "") -> None:
         self.name, self.widget, self.error_label = name, widget, error_label
+        self.label = label
 
     def show_error(self, message: str | None) -> None:
         """Show (or clear) the message, and say it to screen readers too."""
@@ -78,9 +83,14 @@ class RecordDialog(QDialog, Generic[DataT]):
         )
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.conflict = ConflictPanel(self)
+        self.conflict.keep_mine.connect(self._on_conflict_keep_mine)
+        self.conflict.take_theirs.connect(self._on_conflict_take_theirs)
+        self._conflict_version: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._banner)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.buttons)
 
     # Building -------------------------------------------------------------------------
@@ -111,7 +121,7 @@ class RecordDialog(QDialog, Generic[DataT]):
         proxy = widget.focusProxy()  # e.g. a DateField's box: what screen readers land on
         if proxy is not None:
             proxy.setAccessibleName(widget.accessibleName())
-        self.rows[name] = FieldRow(name, widget, error_label)
+        self.rows[name] = FieldRow(name, widget, error_label, label.replace("&", "").rstrip(":"))
         self._watch(widget)
         return widget
 
@@ -193,11 +203,39 @@ class RecordDialog(QDialog, Generic[DataT]):
 
     def _on_save_failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
+        if isinstance(error, ConflictError) and isinstance(self._save, VersionedSave):
+            self._show_conflict(error)
+            return
         fields = field_errors_of(error)
         if fields:
             self.show_errors(fields)
         else:
             self._show_banner(describe_error(error))
+
+    def _show_conflict(self, error: ConflictError) -> None:
+        try:
+            mine = self.collect()
+        except FieldErrors as exc:
+            self.show_errors(exc.errors)
+            return
+        rows = differences(mine, error.current) if error.current is not None else []
+        labels = {name: row.label for name, row in self.rows.items()}
+        self.conflict.show_versions(rows, labels)
+        self._conflict_version = error.current_version
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+
+    def _on_conflict_keep_mine(self) -> None:
+        assert isinstance(self._save, VersionedSave)
+        if self._conflict_version is not None:
+            self._save.version = self._conflict_version
+        self.conflict.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self._on_buttons_accepted()
+
+    def _on_conflict_take_theirs(self) -> None:
+        self._dirty = False
+        self.conflict.hide()
+        self.done(CONFLICT_TOOK_THEIRS)
 
     def reject(self) -> None:
         """Ask before throwing away typed changes."""

@@ -21,7 +21,9 @@ from iepbinder.domain.types import IepKind, PaperSize
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.accommodation_dialog import AccommodationDialog
 from iepbinder.gui.dialogs.amend_dialog import AmendDialog, AmendInput
+from iepbinder.gui.dialogs.base import CONFLICT_TOOK_THEIRS
 from iepbinder.gui.dialogs.child_dialog import ChildDialog
+from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.dialogs.goal_dialog import GoalDialog
 from iepbinder.gui.dialogs.plan_dialog import PlanDialog
 from iepbinder.gui.dialogs.service_dialog import ServiceDialog
@@ -147,84 +149,64 @@ class GlanceTab(QWidget):
         self.add_plan_button.clicked.connect(self._new_plan)
         plans = self.context.services.plans
         team = self.context.services.team
-        self.services.add_requested.connect(
-            lambda: self._open_item(
-                ServiceDialog,
-                self.tr("Add a service"),
-                None,
-                lambda data: plans.add_service(self._plan(), data),
-            )
+        self._wire(
+            self.services,
+            ServiceDialog,
+            (self.tr("Add a service"), self.tr("Edit service")),
+            lambda data: plans.add_service(self._plan(), data),
+            plans.update_service,
+            ItemKind.SERVICE,
         )
-        self.services.edit_requested.connect(
+        self._wire(
+            self.accommodations,
+            AccommodationDialog,
+            (self.tr("Add an accommodation"), self.tr("Edit accommodation")),
+            lambda data: plans.add_accommodation(self._plan(), data),
+            plans.update_accommodation,
+            ItemKind.ACCOMMODATION,
+        )
+        self._wire(
+            self.goals,
+            GoalDialog,
+            (self.tr("Add a goal"), self.tr("Edit goal")),
+            lambda data: plans.add_goal(self._plan(), data),
+            plans.update_goal,
+            ItemKind.GOAL,
+        )
+        self._wire(
+            self.team,
+            TeamMemberDialog,
+            (self.tr("Add a team member"), self.tr("Edit team member")),
+            lambda data: team.add_team_member(self._child(), data.contact, data.team_role),
+            lambda item_id, version, data: team.update_team_member(
+                item_id, version, data.contact, data.team_role
+            ),
+            ItemKind.TEAM_MEMBER,
+            lambda row: TeamMemberInput(row.contact, row.team_role),
+        )
+
+    def _wire(
+        self,
+        section: TableSection[Any],
+        dialog_type: Callable[..., QDialog],
+        titles: tuple[str, str],
+        add: Callable[[Any], Saved[Any]],
+        update: Callable[[int, int | None, Any], Saved[Any]],
+        kind: ItemKind,
+        form_data: Callable[[Any], Any] = lambda row: row.data,
+    ) -> None:
+        """Connect a section's Add, Edit and Move to trash to its form and services."""
+        add_title, edit_title = titles
+        section.add_requested.connect(lambda: self._open_item(dialog_type, add_title, None, add))
+        section.edit_requested.connect(
             lambda row: self._open_item(
-                ServiceDialog,
-                self.tr("Edit service"),
-                row.data,
-                lambda data: plans.update_service(row.id, row.version, data),
+                dialog_type,
+                edit_title,
+                form_data(row),
+                VersionedSave(lambda version, data: update(row.id, version, data), row.version),
             )
         )
-        self.services.trash_requested.connect(
-            lambda row: self.undo.move_to_trash(ItemKind.SERVICE, row.id)
-        )
-        self.accommodations.add_requested.connect(
-            lambda: self._open_item(
-                AccommodationDialog,
-                self.tr("Add an accommodation"),
-                None,
-                lambda data: plans.add_accommodation(self._plan(), data),
-            )
-        )
-        self.accommodations.edit_requested.connect(
-            lambda row: self._open_item(
-                AccommodationDialog,
-                self.tr("Edit accommodation"),
-                row.data,
-                lambda data: plans.update_accommodation(row.id, row.version, data),
-            )
-        )
-        self.accommodations.trash_requested.connect(
-            lambda row: self.undo.move_to_trash(ItemKind.ACCOMMODATION, row.id)
-        )
-        self.goals.add_requested.connect(
-            lambda: self._open_item(
-                GoalDialog,
-                self.tr("Add a goal"),
-                None,
-                lambda data: plans.add_goal(self._plan(), data),
-            )
-        )
-        self.goals.edit_requested.connect(
-            lambda row: self._open_item(
-                GoalDialog,
-                self.tr("Edit goal"),
-                row.data,
-                lambda data: plans.update_goal(row.id, row.version, data),
-            )
-        )
-        self.goals.trash_requested.connect(
-            lambda row: self.undo.move_to_trash(ItemKind.GOAL, row.id)
-        )
-        self.team.add_requested.connect(
-            lambda: self._open_item(
-                TeamMemberDialog,
-                self.tr("Add a team member"),
-                None,
-                lambda data: team.add_team_member(self._child(), data.contact, data.team_role),
-            )
-        )
-        self.team.edit_requested.connect(
-            lambda row: self._open_item(
-                TeamMemberDialog,
-                self.tr("Edit team member"),
-                TeamMemberInput(row.contact, row.team_role),
-                lambda data: team.update_team_member(
-                    row.id, row.version, data.contact, data.team_role
-                ),
-            )
-        )
-        self.team.trash_requested.connect(
-            lambda row: self.undo.move_to_trash(ItemKind.TEAM_MEMBER, row.id)
-        )
+        section.trash_requested.connect(lambda row: self.undo.move_to_trash(kind, row.id))
 
     # Showing --------------------------------------------------------------------------
     def set_child(self, child_id: int | None) -> None:
@@ -319,7 +301,7 @@ class GlanceTab(QWidget):
         dialog_type: Callable[..., QDialog],
         title: str,
         data: Any,
-        save: Callable[[Any], Saved[Any]],
+        save: Callable[[Any], Saved[Any]] | VersionedSave[Any],
         after: Callable[[Any], None] | None = None,
     ) -> None:
         if self.context.read_only:
@@ -341,8 +323,10 @@ class GlanceTab(QWidget):
         self.open_dialog = dialog
         dialog.open()
 
-    def _on_dialog_finished(self, _result: int) -> None:
+    def _on_dialog_finished(self, result: int) -> None:
         self.open_dialog = None
+        if result == CONFLICT_TOOK_THEIRS:
+            self.refresh()
 
     def _edit_child(self) -> None:
         if self.glance is None:
@@ -353,7 +337,10 @@ class GlanceTab(QWidget):
             ChildDialog,
             self.tr("Edit child"),
             child.data,
-            lambda data: children.update_child(child.id, child.version, data),
+            VersionedSave(
+                lambda version, data: children.update_child(child.id, version, data),
+                child.version,
+            ),
         )
 
     def _edit_plan(self) -> None:
@@ -365,7 +352,9 @@ class GlanceTab(QWidget):
             PlanDialog,
             self.tr("Edit IEP dates"),
             plan.data,
-            lambda data: plans.update_plan(plan.id, plan.version, data),
+            VersionedSave(
+                lambda version, data: plans.update_plan(plan.id, version, data), plan.version
+            ),
         )
 
     def _new_plan(self) -> None:

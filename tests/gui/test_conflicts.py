@@ -1,0 +1,79 @@
+"""Two computers edit the same record of a server binder: the later save shows both versions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from iepbinder.gui.app import GuiApp
+from iepbinder.gui.dialogs.base import CONFLICT_TOOK_THEIRS
+from iepbinder.gui.dialogs.service_dialog import ServiceDialog
+from iepbinder.gui.tasks import SyncRunner
+from iepbinder.services.binder_services import BinderServices, open_services
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def two_computers(qtbot: QtBot, postgres_url: str) -> Iterator[tuple[GuiApp, BinderServices]]:
+    other = open_services(url=postgres_url, today=lambda: TODAY)
+    other.demo.ensure_demo()
+    gui = GuiApp(runner=SyncRunner(), today=lambda: TODAY)
+    qtbot.addWidget(gui.window)
+    gui.open_server(postgres_url)
+    yield gui, other
+    gui.shutdown()
+    other.close()
+
+
+def _edit_speech_here_and_there(gui: GuiApp, other: BinderServices) -> ServiceDialog:
+    tab = gui.window.glance_tab
+    assert tab is not None
+    row = tab.services.model.row_at(1)
+    assert row.data.service_type == "Speech-language therapy"
+    tab.services.edit_requested.emit(row)
+    dialog = tab.open_dialog
+    assert isinstance(dialog, ServiceDialog)
+    dialog.page_ref.setText("12-13")  # this computer's edit
+    elsewhere = other.plans.list_services(row.iep_id)[1]
+    other.plans.update_service(
+        elsewhere.id, elsewhere.version, replace(elsewhere.data, page_ref="14")
+    )
+    return dialog
+
+
+def test_later_save_shows_both_versions_and_can_keep_mine(
+    qtbot: QtBot, two_computers: tuple[GuiApp, BinderServices]
+) -> None:
+    gui, other = two_computers
+    dialog = _edit_speech_here_and_there(gui, other)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.isVisible() and dialog.conflict.isVisible()
+    table = dialog.conflict.table
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert rows == [["IEP page", "14", "12-13"]]
+    qtbot.mouseClick(dialog.conflict.mine_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    plan_id = gui.window.glance_tab.plan_id
+    assert other.plans.list_services(plan_id)[1].data.page_ref == "12-13"
+
+
+def test_keeping_theirs_closes_without_saving(
+    qtbot: QtBot, two_computers: tuple[GuiApp, BinderServices]
+) -> None:
+    gui, other = two_computers
+    dialog = _edit_speech_here_and_there(gui, other)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    with qtbot.waitSignal(dialog.finished) as finished:
+        qtbot.mouseClick(dialog.conflict.theirs_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [CONFLICT_TOOK_THEIRS]
+    tab = gui.window.glance_tab
+    assert tab.services.model.row_at(1).data.page_ref == "14"
