@@ -30,6 +30,7 @@ class Actions:
     edit_child: QAction
     trash_child: QAction
     check_binder: QAction
+    refresh: QAction
     about: QAction
 
     def binder_actions(self) -> list[QAction]:
@@ -161,6 +162,13 @@ def build_actions(window: QWidget, handlers: dict[str, Callable[[], object]]) ->
             tr("&Check binder"),
             handlers["check_binder"],
             tip=tr("Check that the binder's records are complete and sound"),
+        ),
+        refresh=_action(
+            window,
+            tr("&Refresh"),
+            handlers["refresh"],
+            keys.Refresh,
+            tip=tr("Show the latest changes, including those made on other computers"),
         ),
         about=_action(window, tr("&About IEP Binder"), handlers["about"]),
     )

@@ -30,6 +30,7 @@ from iepbinder.gui.dialogs.child_dialog import ChildDialog
 from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.file_actions import FileActions
+from iepbinder.gui.remote_changes import RemoteChangeWatcher
 from iepbinder.gui.tabs.glance import GlanceTab
 from iepbinder.gui.tabs.registry import BinderTab, tab_specs
 from iepbinder.gui.undo import TrashUndo
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.undo: TrashUndo | None = None
         self.open_dialog: QDialog | None = None
+        self.watcher: RemoteChangeWatcher | None = None
         self.child_rows: list[ChildRow] = []
         self.glance_tab: GlanceTab | None = None
         self.binder_tabs: dict[str, QWidget] = {}
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
             "edit_child": self.edit_child,
             "trash_child": self.trash_child,
             "check_binder": self.files.check_binder,
+            "refresh": self.refresh_all,
             "about": self.files.about,
         }
 
@@ -153,6 +156,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(a.undo)
         edit_menu.addAction(a.show_trash)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(a.refresh)
         child_menu = bar.addMenu(self.tr("&Child"))
         for action in (a.add_child, a.edit_child, a.trash_child):
             child_menu.addAction(action)
@@ -195,6 +200,9 @@ class MainWindow(QMainWindow):
     def set_context(self, context: AppContext | None, problem: str = "") -> None:
         """Show a binder (or the welcome page, with the reason it could not be opened)."""
         self.context = context
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         self.tabs.clear()
         for tab in self.binder_tabs.values():
             tab.deleteLater()
@@ -212,6 +220,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             self.setWindowTitle(self.tr("IEP Binder"))
             return
+        if context.services.on_server or context.read_only:
+            self.watcher = RemoteChangeWatcher(context)
+            self.watcher.changed_elsewhere.connect(
+                lambda: self.show_message(self.tr("Updated with changes made elsewhere."))
+            )
         self.undo = TrashUndo(context.services.trash, context.runner, context.bus)
         self.undo.changed.connect(self._on_undo_changed)
         self.undo.message.connect(self.show_message)
@@ -376,6 +389,12 @@ class MainWindow(QMainWindow):
             self.backup_label.setText(text)
 
         context.runner.read(context.services.backups.last_backup, show, lambda _error: None)
+
+    def refresh_all(self) -> None:
+        """Reload everything shown (View > Refresh): shows changes made on other computers."""
+        if self.context is not None:
+            self.context.bus.publish(Changes.everything(), self)
+            self.show_message(self.tr("Refreshed."))
 
     # Status ---------------------------------------------------------------------------
     def show_message(self, text: str) -> None:

@@ -29,6 +29,7 @@ from iepbinder.services.glance import GlanceService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.settings import SettingsService
+from iepbinder.services.sync import ChangeProbe
 from iepbinder.services.team import TeamService
 from iepbinder.services.trash import TrashService
 
@@ -65,6 +66,7 @@ class BinderServices:
     settings: SettingsService = field(init=False)
     demo: DemoService = field(init=False)
     backups: BackupService = field(init=False)
+    probe: ChangeProbe = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -78,6 +80,7 @@ class BinderServices:
         self.settings = SettingsService(self.context)
         self.demo = DemoService(self.context)
         self.backups = BackupService(self.context)
+        self.probe = ChangeProbe(self.context)
 
     @property
     def folder(self) -> Path:

@@ -15,6 +15,7 @@ from iepbinder.gui.dialogs.base import CONFLICT_TOOK_THEIRS
 from iepbinder.gui.dialogs.service_dialog import ServiceDialog
 from iepbinder.gui.tasks import SyncRunner
 from iepbinder.services.binder_services import BinderServices, open_services
+from iepbinder.services.trash import ItemKind
 from tests.conftest import TODAY
 
 
@@ -77,3 +78,20 @@ def test_keeping_theirs_closes_without_saving(
     assert finished.args == [CONFLICT_TOOK_THEIRS]
     tab = gui.window.glance_tab
     assert tab.services.model.row_at(1).data.page_ref == "14"
+
+
+def test_changes_made_on_another_computer_appear(
+    two_computers: tuple[GuiApp, BinderServices],
+) -> None:
+    gui, other = two_computers
+    watcher = gui.window.watcher
+    assert watcher is not None
+    tab = gui.window.glance_tab
+    assert tab is not None and tab.services.model.rowCount() == 5
+    watcher.check_now()  # nothing changed yet: nothing to refresh
+    assert gui.window.statusBar().currentMessage() == ""
+    row = tab.services.model.row_at(0)
+    other.trash.move_to_trash(ItemKind.SERVICE, row.id)
+    watcher.check_now()
+    assert tab.services.model.rowCount() == 4
+    assert gui.window.statusBar().currentMessage() == "Updated with changes made elsewhere."
