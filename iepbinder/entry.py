@@ -7,9 +7,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Run a command, or open the window when no command is given."""
-    from iepbinder.cli import LaunchGui, run
+    from iepbinder.cli import LaunchGui, RunSelfTest, run
 
     outcome = run(sys.argv[1:] if argv is None else argv)
+    if isinstance(outcome, RunSelfTest):
+        from iepbinder.gui.selftest import run_self_test
+
+        return run_self_test()
     if isinstance(outcome, LaunchGui):
         from iepbinder.gui.app import run_gui
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from iepbinder.cli.main import LaunchGui, run
+from iepbinder.cli.main import LaunchGui, RunSelfTest, run
 
-__all__ = ["LaunchGui", "run"]
+__all__ = ["LaunchGui", "RunSelfTest", "run"]

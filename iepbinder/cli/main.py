@@ -24,13 +24,20 @@ class LaunchGui:
     database_url: str | None = None
 
 
-def run(argv: list[str]) -> int | LaunchGui:
+@dataclass(frozen=True)
+class RunSelfTest:
+    """The command line asks for the installation self-test."""
+
+
+def run(argv: list[str]) -> int | LaunchGui | RunSelfTest:
     """Run one command line; returns an exit code, or LaunchGui when the window should open."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.self_test:
+        return RunSelfTest()
     if args.command is None:
         from iepbinder.cli.paths import database_url
 

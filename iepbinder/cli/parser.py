@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="iepbinder", description=DESCRIPTION, parents=[_common_options(suppress=False)]
     )
     parser.add_argument("--version", action="version", version=f"IEP Binder {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (temporary binder, sample email, PDF), then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     tree = CommandTree(commands, _common_options(suppress=True))
     for module in COMMAND_MODULES:

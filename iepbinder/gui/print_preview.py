@@ -24,6 +24,8 @@ from iepbinder.gui.errors import describe_error
 from iepbinder.gui.tasks import Runner
 from iepbinder.services.pages import RenderedPdf
 
+PRINT_DPI = 300  # sharp on paper, and a page image of a few megabytes rather than hundreds
+
 
 def print_pdf_document(document: QPdfDocument, printer: QPagedPaintDevice) -> int:
     """Draw every page onto a printer (or a PDF writer); returns the number of pages drawn."""
@@ -31,16 +33,17 @@ def print_pdf_document(document: QPdfDocument, printer: QPagedPaintDevice) -> in
     if not painter.begin(printer):
         raise OSError("The printer could not be started.")
     try:
-        resolution = printer.logicalDpiX()
-        target = printer.pageLayout().paintRectPixels(resolution)
+        target = printer.pageLayout().paintRectPixels(printer.logicalDpiX())
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
             points = document.pagePointSize(page)
             scale = min(target.width() / points.width(), target.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image = document.render(page, size)
-            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+            area = QRect(0, 0, int(points.width() * scale), int(points.height() * scale))
+            pixels = QSize(
+                int(points.width() * PRINT_DPI / 72), int(points.height() * PRINT_DPI / 72)
+            )
+            painter.drawImage(area, document.render(page, pixels.boundedTo(area.size())))
     finally:
         painter.end()
     return document.pageCount()
