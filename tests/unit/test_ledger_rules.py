@@ -43,7 +43,7 @@ CAL = SchoolCalendar((YEAR,))
 _ids = count(1)
 
 
-def weekly(sessions: int, minutes: int, start: D = D(2025, 8, 25), end: D = D(2026, 6, 12),
+def weekly(sessions: int, minutes: int, start: D = YEAR.first_day, end: D = YEAR.last_day,
            policy: HolidayPolicy = HolidayPolicy.FULL_IF_IN_SESSION, service: str = "Speech",
            mandate_id: int = 1, esy: bool = False) -> MandateTerms:  # fmt: skip
     amount = Amount(Period.WEEK, None, sessions, None, minutes, None, sessions * minutes, None)
