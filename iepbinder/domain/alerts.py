@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from iepbinder.domain.expected import MandateTerms
 from iepbinder.domain.ledger import LedgerConfig, ServiceLedger, compute_ledger
@@ -75,6 +76,19 @@ class LineFacts:
     ledger_config: LedgerConfig
     sessions_by_id: Mapping[int, LoggedSession]
     absent_days: frozenset[dt.date]  # days the child was absent (any service, STUDENT)
+    _ordered: list[LoggedSession] = field(init=False, repr=False, compare=False)
+    _ordinals: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ordered = sorted(self.sessions, key=lambda s: (s.date, s.id))
+        object.__setattr__(self, "_ordered", ordered)
+        object.__setattr__(self, "_ordinals", [s.date.toordinal() for s in ordered])
+
+    def between(self, start: dt.date, end: dt.date) -> list[LoggedSession]:
+        """The line's sessions from ``start`` to ``end`` inclusive, in date order."""
+        low = bisect_left(self._ordinals, start.toordinal())
+        high = bisect_right(self._ordinals, end.toordinal())
+        return self._ordered[low:high]
 
     def current_start(self, as_of: dt.date) -> dt.date:
         """The start of the mandate in effect on ``as_of`` (else of the latest one before it)."""
@@ -84,7 +98,7 @@ class LineFacts:
     def ledger(self, start: dt.date, end: dt.date) -> ServiceLedger:
         """The line's ledger over a range."""
         return compute_ledger(
-            self.service, self.mandates, self.sessions, self.calendar, start, end,
+            self.service, self.mandates, self.between(start, end), self.calendar, start, end,
             self.ledger_config, self.sessions_by_id,
         )  # fmt: skip
 
@@ -93,8 +107,8 @@ def _school_miss_run(facts: LineFacts, start: dt.date, end: dt.date) -> tuple[in
     """The longest run of consecutive school-attributed misses in the range (session ids)."""
     best: list[int] = []
     run: list[int] = []
-    for session in sorted(facts.sessions, key=lambda s: (s.date, s.id)):
-        if not start <= session.date <= end or session.status is SessionStatus.MAKEUP:
+    for session in facts.between(start, end):
+        if session.status is SessionStatus.MAKEUP:
             continue
         missed = session.status in (SessionStatus.MISSED, SessionStatus.CANCELLED)
         if missed and facts.ledger_config.attribution_of(session) is Attribution.SCHOOL:
@@ -115,8 +129,8 @@ def _days_without_service(facts: LineFacts, end: dt.date, config: AlertConfig) -
     ]  # fmt: skip
     if not active:
         return 0
-    served = {s.date for s in facts.sessions if s.minutes_delivered > 0}
     start = max(min(m.start for m in active), end - dt.timedelta(days=120))
+    served = {s.date for s in facts.between(start, end) if s.minutes_delivered > 0}
     longest = run = 0
     for day in facts.calendar.school_days(start, end):
         if not any(m.start <= day <= m.end for m in active) or day in facts.absent_days:
@@ -154,8 +168,12 @@ def line_alerts(
     as_of: dt.date,
     config: AlertConfig | None = None,
     concerns_sent: Sequence[dt.date] = (),
+    since: dt.date | None = None,
 ) -> list[Alert]:
-    """Every alert of one service line on ``as_of``, most urgent first."""
+    """Every alert of one service line on ``as_of``, most urgent first.
+
+    Student-absence months are looked at from ``since`` (default: a year back).
+    """
     config = config or AlertConfig()
     alerts: list[Alert] = []
     service = facts.service
@@ -195,7 +213,8 @@ def line_alerts(
             "weeks were missed for school reasons.", school_ids)  # fmt: skip
     alerts.extend(_start_alert(facts, as_of, config))
     alerts.extend(_pacing_alert(facts, as_of))
-    alerts.extend(_student_absence_alerts(facts, as_of, config))
+    since = as_of - dt.timedelta(days=365) if since is None else since
+    alerts.extend(_student_absence_alerts(facts, since, as_of, config))
     return sorted(alerts, key=lambda a: -TIER_RANK[a.tier])
 
 
@@ -208,11 +227,9 @@ def _start_alert(facts: LineFacts, as_of: dt.date, config: AlertConfig) -> list[
     deadline = facts.calendar.add_school_days(start - ONE_DAY, config.start_alert_school_days)
     if deadline is None or deadline > as_of:
         return []
-    delivered = [s for s in facts.sessions if start <= s.date <= deadline and s.minutes_delivered]
-    if delivered:
+    if any(s.minutes_delivered for s in facts.between(start, deadline)):
         return []
-    first = min((s.date for s in facts.sessions if s.date >= start and s.minutes_delivered),
-                default=None)  # fmt: skip
+    first = next((s.date for s in facts.between(start, as_of) if s.minutes_delivered), None)
     later = f" The first minutes were logged on {first.isoformat()}." if first else (
         " No minutes have been logged since.")  # fmt: skip
     message = (
@@ -236,9 +253,11 @@ def _pacing_alert(facts: LineFacts, as_of: dt.date) -> list[Alert]:
     return [Alert(facts.service, AlertTier.WATCH, "PACING", message, NEXT_STEPS[AlertTier.WATCH])]
 
 
-def _student_absence_alerts(facts: LineFacts, as_of: dt.date, config: AlertConfig) -> list[Alert]:
+def _student_absence_alerts(
+    facts: LineFacts, since: dt.date, as_of: dt.date, config: AlertConfig
+) -> list[Alert]:
     """Months in which child-attributed misses passed the share of that month's mandate."""
-    absences = [s for s in facts.sessions if s.date <= as_of and s.missed_minutes > 0
+    absences = [s for s in facts.between(since, as_of) if s.missed_minutes > 0
                 and facts.ledger_config.attribution_of(s) is Attribution.STUDENT]  # fmt: skip
     months = sorted({s.date.replace(day=1) for s in absences})
     alerts: list[Alert] = []

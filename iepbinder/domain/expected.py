@@ -31,6 +31,7 @@ class MandateTerms:
     esy: bool = False
     setting: Setting = Setting.UNSPECIFIED
     group_size: GroupSize = GroupSize.INDIVIDUAL
+    prorate_partial: bool = True  # services.partial_period [CONFIG]
 
     @property
     def total_per_period(self) -> float:
@@ -131,6 +132,9 @@ def _instance(
     part_start, part_end = max(window_start, first), min(window_end, last)
     window_days = cal.school_days_between(window_start, window_end)
     days = cal.school_days_between(part_start, part_end)
+    mandate_days = cal.school_days_between(
+        max(window_start, mandate.start), min(window_end, mandate.end)
+    )
     total = mandate.total_per_period
     sessions = mandate.amount.sessions_per_period
     policy = mandate.holiday_policy
@@ -140,7 +144,11 @@ def _instance(
         owed_share = window_days / nominal if nominal else 0.0
     else:  # FULL_IF_IN_SESSION and ZERO_WHEN_CLOSED owe the full amount when school meets
         owed_share = 1.0 if window_days else 0.0
-    part_share = days / window_days if window_days else 0.0
+    # Cut by the range: prorated by school days. Cut by the mandate's own first or last date:
+    # prorated too, unless services.partial_period says the full amount is owed.
+    part_share = days / mandate_days if mandate_days else 0.0
+    if mandate.prorate_partial:
+        part_share *= mandate_days / window_days if window_days else 0.0
     expected = total * owed_share * part_share
     expected_sessions = None if sessions is None else sessions * owed_share * part_share
     shortfall = 0.0
