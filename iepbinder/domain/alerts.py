@@ -90,6 +90,11 @@ class LineFacts:
         high = bisect_right(self._ordinals, end.toordinal())
         return self._ordered[low:high]
 
+    @property
+    def is_term(self) -> bool:
+        """True when every mandate of the line is a year or term mandate (pacing, not rates)."""
+        return all(m.is_term for m in self.mandates)
+
     def current_start(self, as_of: dt.date) -> dt.date:
         """The start of the mandate in effect on ``as_of`` (else of the latest one before it)."""
         started = [m for m in self.mandates if m.start <= as_of]
@@ -125,7 +130,7 @@ def _days_without_service(facts: LineFacts, end: dt.date, config: AlertConfig) -
     active = [
         m for m in facts.mandates
         if m.amount.period in weekly
-        or (m.amount.period is Period.CYCLE and (m.amount.cycle_days or 99) <= 10)
+        or (m.amount.period is Period.CYCLE and (m.amount.cycle_days or 99) <= 5)
     ]  # fmt: skip
     if not active:
         return 0
@@ -145,7 +150,7 @@ def action_reasons(facts: LineFacts, as_of: dt.date, config: AlertConfig) -> lis
     reasons: list[str] = []
     window_start = as_of - dt.timedelta(days=config.trailing_days - 1)
     trailing = facts.ledger(window_start, as_of)
-    net = trailing.rate_net
+    net = None if facts.is_term else trailing.rate_net  # year/term mandates: the pacing line
     if net is not None and trailing.mandated > 0 and net < config.action_net_rate:
         reasons.append(f"net delivery over the last 4 weeks was {net:.0%}")
     run = _school_miss_run(facts, window_start, as_of)
@@ -201,7 +206,7 @@ def line_alerts(
             )
             add(AlertTier.ESCALATE, "ESCALATE", f"{service}: the concern below holds {why}.")
         add(AlertTier.ACTION, "ACTION", f"{service}: " + "; ".join(reasons) + ".", run)
-    net = trailing.rate_net
+    net = None if facts.is_term else trailing.rate_net
     if net is not None and trailing.mandated > 0 and net < config.watch_net_rate and not reasons:
         add(AlertTier.WATCH, "WATCH_RATE", f"{service}: net delivery over the last 4 weeks "
             f"was {net:.0%}.")  # fmt: skip
@@ -237,8 +242,8 @@ def _start_alert(facts: LineFacts, as_of: dt.date, config: AlertConfig) -> list[
         f"school days after the projected start date {start.isoformat()} "
         f"(T-START; possible concern, verify).{later}"
     )
-    return [Alert(facts.service, AlertTier.ACTION, "T-START", message,
-                  NEXT_STEPS[AlertTier.ACTION])]  # fmt: skip
+    tier = AlertTier.WATCH if first else AlertTier.ACTION  # late start vs. still nothing
+    return [Alert(facts.service, tier, "T-START", message, NEXT_STEPS[tier])]
 
 
 def _pacing_alert(facts: LineFacts, as_of: dt.date) -> list[Alert]:
