@@ -44,7 +44,7 @@ def percent_text(value: float | None) -> str:
 def sessions_text(ledger: ServiceLedger, minutes: float) -> str:
     """' (10 sessions of 30 min)' when the IEP states a session length, else ''."""
     count = ledger.sessions_of(minutes)
-    if count is None or ledger.minutes_per_session is None:
+    if not count or ledger.minutes_per_session is None:
         return ""
     shown = f"{count:.1f}".rstrip("0").rstrip(".")
     noun = "session" if shown == "1" else "sessions"

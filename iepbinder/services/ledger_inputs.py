@@ -105,7 +105,7 @@ def load_mandates(session: Session, child_id: int, prorate_partial: bool = True)
             )  # fmt: skip
         )
     effective = apply_amendments(terms)
-    for mandate in sorted(effective, key=lambda m: m.start):
+    for mandate in sorted(effective, key=lambda m: (m.start, m.id)):  # IEP order
         key = line_key(mandate.service)
         names[key] = mandate.service
         amounts[key] = describe_amount(mandate.amount)
