@@ -138,9 +138,10 @@ class LedgerService:
             f"Sessions logged for '{name}' match no service of any plan and are not counted."
             for name in orphans
         )
+        dates = {session_id: s.date for session_id, s in by_id.items()}
         return LedgerReport(
             child.id, child.display_name, start, end, tuple(dtos), missed_rows,
-            self._context.today(), warnings,
+            self._context.today(), warnings, dates,
         )  # fmt: skip
 
     def _line(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from iepbinder.domain.alerts import Alert
 from iepbinder.domain.awards import AwardData
@@ -99,6 +99,7 @@ class LedgerReport:
     missed: tuple[SessionRow, ...]
     generated_on: dt.date
     warnings: tuple[str, ...] = ()
+    session_dates: dict[int, dt.date] = field(default_factory=dict, compare=False)
 
     def service(self, name: str) -> ServiceLedgerDto:
         """The ledger of one service, by name (case-insensitive)."""
