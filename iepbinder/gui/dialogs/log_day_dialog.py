@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ SHORTFALL = ReasonCode.CALENDAR_SHORTFALL  # computed by the ledger, never logge
 @dataclass
 class _Row:
     line: ServiceLine
+    delivered: QToolButton
     status: EnumCombo[SessionStatus]
     minutes: QSpinBox
     reason: EnumCombo[ReasonCode]
@@ -156,7 +158,12 @@ class LogDayDialog(QDialog):
                 f"{miss.data.date.isoformat()} ({miss.data.scheduled_minutes} min)", miss.id
             )
         note = QLineEdit()
-        row = _Row(line, status, minutes, reason, attribution, cures, note)
+        delivered = QToolButton()
+        delivered.setText(f"{STATUS_SYMBOLS[SessionStatus.DELIVERED]} " + self.tr("Delivered"))
+        delivered.setToolTip(self.tr("One click: delivered, the usual minutes"))
+        delivered.setAccessibleName(f"{line.service}: " + self.tr("mark delivered"))
+        row = _Row(line, delivered, status, minutes, reason, attribution, cures, note)
+        delivered.clicked.connect(lambda: status.set_value(SessionStatus.DELIVERED))
         for widget, what in (
             (status, "what happened"),
             (minutes, "minutes"),
