@@ -104,10 +104,10 @@ def _session_on(prefix: str, day: D, nth: int, week: int, minutes: int,
     if miss is not None:
         return SessionData(day, Status.MISSED, minutes, 0, miss[0],
                            notes="From the provider's email.")  # fmt: skip
-    if (prefix, week, nth) == ("speech", 20, 2):
+    if (prefix, week, nth) == ("speech", 24, 2):
         return SessionData(day, Status.PARTIAL, minutes, 20, ReasonCode.SCHOOL_SCHEDULE_CHANGE,
                            notes="Late start: the session was cut to 20 minutes.")  # fmt: skip
-    if (prefix, week, nth) == ("speech", 14, 2):
+    if (prefix, week, nth) == ("speech", 26, 2):
         return SessionData(day, Status.DELIVERED, minutes, minutes,
                            actual_setting=Setting.GEN_ED_PUSH_IN,
                            notes="Done in the classroom this time.")  # fmt: skip

@@ -196,8 +196,8 @@ def test_csv_with_a_malformed_row_imports_the_others(
     assert text.startswith("Imported 3 row(s); 1 row(s) not imported (row 3).")
     assert "Row 3: '13/45/2026' is not a date like the others in the file." in text
     services = gui.window.context.services  # type: ignore[union-attr]
-    school = services.sessions.list_sessions(_child_id(gui), dt.date(2026, 12, 1),
-                                             dt.date(2026, 12, 3), source=LogSource.SCHOOL)  # fmt: skip
+    first, last = dt.date(2026, 12, 1), dt.date(2026, 12, 3)
+    school = services.sessions.list_sessions(_child_id(gui), first, last, source=LogSource.SCHOOL)
     assert [(r.service_type, r.data.date.day, r.data.status) for r in school] == [
         ("Speech-language therapy", 1, SessionStatus.DELIVERED),
         ("Speech-language therapy", 3, SessionStatus.MISSED),
@@ -265,6 +265,11 @@ def test_panel_pdf_and_command_line_give_the_same_figures(
         assert re.search(rf"= {re.escape(minutes_text(row['comp_advocate']))}", text)
         assert minutes_text(row["mandated"]).replace(" min", "") in text
     speech = next(s for s in printed if s["service"].startswith("Speech"))
-    assert (speech["comp_district"], speech["comp_advocate"]) == (60.0, 100.0)
+    # Missed for school reasons: 30 (other duty) + 30 (assembly) + 3 x 30 (provider absent)
+    # + 10 (late start cut a session to 20) = 160; make-ups linked to school misses: 3 x 30 = 90;
+    # district view 160 - 90 = 70. Disputed: 30 (refusal) + 2 x 5 (sessions started late, reason
+    # "other") = 40; advocate view 160 + 40 - 90 = 110.
+    assert (speech["missed_school"], speech["missed_disputed"]) == (160.0, 40.0)
+    assert (speech["comp_district"], speech["comp_advocate"]) == (70.0, 110.0)
     assert any(a["tier"] == "ACTION" for a in speech["alerts"])
     assert "Action: Speech-language therapy" in text
