@@ -6,6 +6,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from iepbinder.domain.expected import MandateTerms
 from iepbinder.domain.ledger import LedgerConfig, ServiceLedger, compute_ledger
@@ -80,7 +81,7 @@ class LineFacts:
     _ordinals: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        ordered = sorted(self.sessions, key=lambda s: (s.date, s.id))
+        ordered = sorted(self.sessions, key=itemgetter(2, 0))  # (date, id) of the named tuple
         object.__setattr__(self, "_ordered", ordered)
         object.__setattr__(self, "_ordinals", [s.date.toordinal() for s in ordered])
 
@@ -177,7 +178,7 @@ def line_alerts(
 ) -> list[Alert]:
     """Every alert of one service line on ``as_of``, most urgent first.
 
-    Student-absence months are looked at from ``since`` (default: a year back).
+    Student-absence months are looked at from ``since``, at most a year back.
     """
     config = config or AlertConfig()
     alerts: list[Alert] = []
@@ -218,7 +219,8 @@ def line_alerts(
             "weeks were missed for school reasons.", school_ids)  # fmt: skip
     alerts.extend(_start_alert(facts, as_of, config))
     alerts.extend(_pacing_alert(facts, as_of))
-    since = as_of - dt.timedelta(days=365) if since is None else since
+    year_back = as_of - dt.timedelta(days=365)  # absence patterns of the last 12 months
+    since = year_back if since is None else max(since, year_back)
     alerts.extend(_student_absence_alerts(facts, since, as_of, config))
     return sorted(alerts, key=lambda a: -TIER_RANK[a.tier])
 

@@ -258,8 +258,11 @@ def session_slots(
         return {}
     cal = mandate_calendar(mandate, calendar)
     slots: dict[dt.date, int] = {}
-    whole = expected_instances(mandate, calendar, mandate.start, mandate.end)
-    for instance in whole:
+    # Whole periods around the range (no period is longer than a month or a 10-day cycle);
+    # year and term periods have no slots.
+    margin = dt.timedelta(days=45)
+    around = expected_instances(mandate, calendar, start - margin, end + margin)
+    for instance in around:
         if instance.end < start or instance.start > end:
             continue
         days = cal.school_days(instance.start, instance.end)

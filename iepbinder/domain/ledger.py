@@ -210,7 +210,9 @@ def compute_ledger(
     mismatches: list[tuple[int, str]] = []
     warnings: list[str] = []
     outside = 0
-    for session in sorted(sessions, key=lambda s: (s.date, s.id)):
+    ordered_mandates = sorted(mandates, key=lambda m: m.start)
+    current: MandateTerms | None = None
+    for session in sessions:
         if not start <= session.date <= end:
             continue
         if session.status is SessionStatus.MAKEUP:
@@ -222,11 +224,17 @@ def compute_ledger(
             if warning:
                 warnings.append(warning)
             continue
-        in_effect = mandate_on(mandates, session.date)
+        if current is None or not current.start <= session.date <= current.end:
+            current = mandate_on(ordered_mandates, session.date)
+        in_effect = current
         if in_effect is None:
             outside += 1
             continue
-        problem = _mismatch(session, in_effect)
+        problem = (
+            _mismatch(session, in_effect)
+            if session.actual_setting is not None or session.actual_group is not None
+            else ""
+        )
         if problem:
             mismatches.append((session.id, problem))
         if session.status in DELIVERED_STATUSES and session.minutes_delivered > 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from iepbinder.domain.types import GroupSize, Setting, StrEnum
 from iepbinder.domain.validation import FieldError
@@ -136,12 +137,12 @@ def default_attribution(
     return DEFAULT_ATTRIBUTION[reason]
 
 
-@dataclass(frozen=True)
-class LoggedSession:
+class LoggedSession(NamedTuple):
     """One logged session as the ledger sees it (plain data from the session log).
 
     ``service`` is the service line (the service type, the same across amendments);
     ``attribution`` is the parent's override, or None to use the reason's default.
+    A named tuple, not a dataclass: the ledger reads tens of thousands of them.
     """
 
     id: int

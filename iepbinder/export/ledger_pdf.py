@@ -15,7 +15,7 @@ from iepbinder.domain.service_log import (
     ATTRIBUTION_LABELS,
     REASON_LABELS,
     STATUS_LABELS,
-    SessionData,
+    LoggedSession,
     default_attribution,
 )
 from iepbinder.domain.types import PaperSize
@@ -41,15 +41,6 @@ class ServiceLike(Protocol):
     def figure(self, key: str) -> Figure: ...
 
 
-class MissedLike(Protocol):
-    """A missed session (services.session_dto.SessionRow fits)."""
-
-    @property
-    def service_type(self) -> str: ...
-    @property
-    def data(self) -> SessionData: ...
-
-
 class ReportLike(Protocol):
     """The report (services.session_dto.LedgerReport fits)."""
 
@@ -66,7 +57,7 @@ class ReportLike(Protocol):
     @property
     def services(self) -> Sequence[ServiceLike]: ...
     @property
-    def missed(self) -> Sequence[MissedLike]: ...
+    def missed(self) -> Sequence[LoggedSession]: ...
 
 
 def _header(names: Sequence[str], st: Styles) -> list[object]:
@@ -116,13 +107,12 @@ def missed_rows(report: ReportLike, st: Styles) -> list[list[object]]:
     """Every missed, cancelled or partly delivered session with its reason and attribution."""
     header = ("Date", "Service", "What happened", "Minutes missed", "Reason", "Counted as")
     rows: list[list[object]] = [_header(header, st)]
-    for row in report.missed:
-        data = row.data
+    for data in report.missed:
         attribution = data.attribution or default_attribution(data.reason)
         changed = " (changed by the parent)" if data.attribution is not None else ""
         rows.append([
             para(pages.nobreak(format_date(data.date)), st.cell),
-            para(row.service_type, st.cell),
+            para(data.service, st.cell),
             para(STATUS_LABELS[data.status], st.cell),
             para(_m(max(0, data.scheduled_minutes - data.minutes_delivered)), st.cell),
             para(REASON_LABELS[data.reason] if data.reason else "Not given", st.cell),

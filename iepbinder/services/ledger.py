@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from iepbinder.db.models import ServiceSession
 from iepbinder.domain.alerts import Alert, AlertConfig, LineFacts, line_alerts
 from iepbinder.domain.expected import session_slots
 from iepbinder.domain.ledger import LedgerConfig, compute_ledger
 from iepbinder.domain.ledger_text import explain
 from iepbinder.domain.school_calendar import SchoolCalendar
 from iepbinder.domain.service_log import (
+    MISS_STATUSES,
     Attribution,
     LoggedSession,
     ReasonCode,
@@ -31,7 +28,6 @@ from iepbinder.services.ledger_inputs import (
     load_sessions_by_id,
 )
 from iepbinder.services.pages import RenderedPdf
-from iepbinder.services.rows import not_deleted
 from iepbinder.services.school_calendar import CalendarService
 from iepbinder.services.session_dto import (
     DayCell,
@@ -39,9 +35,7 @@ from iepbinder.services.session_dto import (
     LedgerReport,
     MonthView,
     ServiceLedgerDto,
-    SessionRow,
 )
-from iepbinder.services.session_log import session_row
 from iepbinder.services.settings import SettingsService
 
 LOOKBACK_DAYS = 200  # alerts look back 4 weeks from up to 6 weekly checks and 120 school days
@@ -124,14 +118,25 @@ class LedgerService:
             logged = load_sessions(session, child_id, load_from, end)
             linked = {i for s in logged for i in s.makeup_for} - {s.id for s in logged}
             by_id = {s.id: s for s in (*logged, *load_sessions_by_id(session, linked))}
-            wanted = {line_key(s) for s in services} if services else None
-            missed_rows = self._missed_rows(session, child_id, start, end, wanted)
+        wanted = {line_key(s) for s in services} if services else None
+        by_line: dict[str, list[LoggedSession]] = {}
+        for logged_session in logged:  # in date order from load_sessions
+            by_line.setdefault(line_key(logged_session.service), []).append(logged_session)
+        absent = frozenset(
+            s.date for s in logged
+            if s.status in MISS_STATUSES and config.attribution_of(s) is Attribution.STUDENT
+        )  # fmt: skip
         dtos = [
-            self._line(key, mandates, logged, by_id, calendar, start, end, config,
-                       alert_config if with_alerts else None)
+            self._line(key, mandates, by_line.get(key, []), by_id, absent, calendar, start, end,
+                       config, alert_config if with_alerts else None)
             for key in mandates.names
             if wanted is None or key in wanted
         ]  # fmt: skip
+        missed = tuple(
+            s for s in logged
+            if start <= s.date <= end and s.status in MISS_STATUSES
+            and (wanted is None or line_key(s.service) in wanted)
+        )  # fmt: skip
         known = set(mandates.names)
         orphans = sorted({s.service for s in logged if line_key(s.service) not in known})
         warnings = tuple(
@@ -140,7 +145,7 @@ class LedgerService:
         )
         dates = {session_id: s.date for session_id, s in by_id.items()}
         return LedgerReport(
-            child.id, child.display_name, start, end, tuple(dtos), missed_rows,
+            child.id, child.display_name, start, end, tuple(dtos), missed,
             self._context.today(), warnings, dates,
         )  # fmt: skip
 
@@ -148,8 +153,9 @@ class LedgerService:
         self,
         key: str,
         mandates: MandateSet,
-        logged: Sequence[LoggedSession],
+        sessions: Sequence[LoggedSession],
         by_id: dict[int, LoggedSession],
+        absent: frozenset[dt.date],
         calendar: SchoolCalendar,
         start: dt.date,
         end: dt.date,
@@ -158,38 +164,12 @@ class LedgerService:
     ) -> ServiceLedgerDto:
         name = mandates.names[key]
         line = mandates.of_line(key)
-        sessions = [s for s in logged if line_key(s.service) == key]
         ledger = compute_ledger(name, line, sessions, calendar, start, end, config, by_id)
         alerts: tuple[Alert, ...] = ()
         if alert_config is not None:
-            absent = frozenset(
-                s.date for s in logged
-                if s.missed_minutes and config.attribution_of(s) is Attribution.STUDENT
-            )  # fmt: skip
             facts = LineFacts(name, line, sessions, calendar, config, by_id, absent)
             alerts = tuple(line_alerts(facts, end, alert_config, since=start))
         return ServiceLedgerDto(name, mandates.amounts[key], ledger, explain(ledger), alerts)
-
-    @staticmethod
-    def _missed_rows(
-        session: Session, child_id: int, start: dt.date, end: dt.date, wanted: set[str] | None
-    ) -> tuple[SessionRow, ...]:
-        rows = session.scalars(
-            select(ServiceSession)
-            .where(
-                ServiceSession.child_id == child_id,
-                ServiceSession.session_date >= start,
-                ServiceSession.session_date <= end,
-                ServiceSession.status.in_(
-                    [SessionStatus.MISSED, SessionStatus.CANCELLED, SessionStatus.PARTIAL]
-                ),
-                not_deleted(ServiceSession),
-            )
-            .order_by(ServiceSession.session_date, ServiceSession.id)
-        )
-        return tuple(
-            session_row(r) for r in rows if wanted is None or line_key(r.service_type) in wanted
-        )
 
     # The month view -------------------------------------------------------------------
     def month_view(self, child_id: int, year: int, month: int) -> MonthView:

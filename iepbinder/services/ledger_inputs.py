@@ -5,34 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from iepbinder.db.models import Iep, MakeupLink, ServiceMandate, ServiceSession
+from iepbinder.db.models import Iep, MakeupLink, ServiceMandate
 from iepbinder.domain.amount import Amount, describe_amount
 from iepbinder.domain.dates import add_years
 from iepbinder.domain.expected import MandateTerms, apply_amendments
 from iepbinder.domain.school_calendar import ONE_DAY
-from iepbinder.domain.service_log import LoggedSession, LogSource, SessionStatus
+from iepbinder.domain.service_log import (
+    Attribution,
+    LoggedSession,
+    LogSource,
+    ReasonCode,
+    SessionStatus,
+)
+from iepbinder.domain.types import GroupSize, Setting
 from iepbinder.services.rows import not_deleted
 
-_SESSION_COLUMNS = (
-    ServiceSession.id,
-    ServiceSession.service_type,
-    ServiceSession.session_date,
-    ServiceSession.status,
-    ServiceSession.scheduled_minutes,
-    ServiceSession.minutes_delivered,
-    ServiceSession.reason,
-    ServiceSession.attribution,
-    ServiceSession.actual_setting,
-    ServiceSession.actual_group,
-    ServiceSession.source,
-)
 
-
+@lru_cache(maxsize=4096)
 def line_key(service_type: str) -> str:
     """The key of a service line: the service type, case and spacing ignored."""
     return " ".join(service_type.casefold().split())
@@ -113,21 +108,34 @@ def load_mandates(session: Session, child_id: int, prorate_partial: bool = True)
     return MandateSet(tuple(effective), names, amounts, minutes)
 
 
+_RAW_COLUMNS = (
+    "id, service_type, session_date, status, scheduled_minutes, minutes_delivered, reason, "
+    "attribution, actual_setting, actual_group, source"
+)
+_STATUS = {member.value: member for member in SessionStatus}
+_REASON = {member.value: member for member in ReasonCode}
+_ATTRIBUTION = {member.value: member for member in Attribution}
+_SETTING = {member.value: member for member in Setting}
+_GROUP = {member.value: member for member in GroupSize}
+_PARENT = LogSource.PARENT.value
+
+
 def load_sessions(
     session: Session, child_id: int, start: dt.date, end: dt.date
 ) -> list[LoggedSession]:
-    """Sessions from start to end, the parent's marks first.
+    """Sessions from start to end in date order, the parent's marks first.
 
     Where the parent logged a service's day, the school's imported entries for that day give
-    way (the reconciliation view shows both).
+    way (the reconciliation view shows both). Read with plain SQL and converted by hand: this
+    is the hot path of the ledger over many years (benchmarks/bench_ledger.py).
     """
     rows = session.execute(
-        select(*_SESSION_COLUMNS).where(
-            ServiceSession.child_id == child_id,
-            ServiceSession.session_date >= start,
-            ServiceSession.session_date <= end,
-            not_deleted(ServiceSession),
-        )
+        text(
+            f"SELECT {_RAW_COLUMNS} FROM service_session WHERE child_id = :child "
+            "AND session_date >= :start AND session_date <= :end AND deleted_at IS NULL "
+            "ORDER BY session_date, id"
+        ),
+        {"child": child_id, "start": start, "end": end},
     ).all()
     return _with_links(session, _parent_first(rows))
 
@@ -138,48 +146,58 @@ def load_sessions_by_id(session: Session, ids: Iterable[int]) -> list[LoggedSess
     if not wanted:
         return []
     rows = session.execute(
-        select(*_SESSION_COLUMNS).where(ServiceSession.id.in_(wanted), not_deleted(ServiceSession))
+        text(
+            f"SELECT {_RAW_COLUMNS} FROM service_session WHERE deleted_at IS NULL AND id IN :ids"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": wanted},
     ).all()
-    return [_logged(row, ()) for row in rows]
+    return _convert(rows)
 
 
-def _parent_first(rows: Sequence[Any]) -> list[Any]:
-    parent_days = {
-        (line_key(r.service_type), r.session_date) for r in rows if r.source is LogSource.PARENT
-    }
+def _convert(rows: Sequence[Any]) -> list[LoggedSession]:
+    """Rows of plain SQL values as LoggedSession (dates come back as text from SQLite)."""
+    make, to_date = LoggedSession, dt.date.fromisoformat
+    status_of, reason_of, attribution_of = _STATUS.__getitem__, _REASON.get, _ATTRIBUTION.get
+    setting_of, group_of = _SETTING.get, _GROUP.get
     return [
-        r
-        for r in rows
-        if r.source is LogSource.PARENT
-        or (line_key(r.service_type), r.session_date) not in parent_days
+        make(
+            row[0],
+            row[1],
+            row[2] if isinstance(row[2], dt.date) else to_date(row[2]),
+            status_of(row[3]),
+            float(row[4]),
+            float(row[5]),
+            reason_of(row[6]),
+            attribution_of(row[7]),
+            (),
+            setting_of(row[8]),
+            group_of(row[9]),
+        )  # fmt: skip
+        for row in rows
     ]
 
 
-def _with_links(session: Session, rows: list[Any]) -> list[LoggedSession]:
-    makeup_ids = [r.id for r in rows if r.status is SessionStatus.MAKEUP]
+def _parent_first(rows: Sequence[Any]) -> list[LoggedSession]:
+    if all(row[10] == _PARENT for row in rows):
+        return _convert(rows)
+    parent_days = {(line_key(r[1]), r[2]) for r in rows if r[10] == _PARENT}
+    kept = [r for r in rows if r[10] == _PARENT or (line_key(r[1]), r[2]) not in parent_days]
+    return _convert(kept)
+
+
+def _with_links(session: Session, logged: list[LoggedSession]) -> list[LoggedSession]:
+    makeups = [index for index, s in enumerate(logged) if s.status is SessionStatus.MAKEUP]
+    if not makeups:
+        return logged
     links: dict[int, list[int]] = {}
-    if makeup_ids:
-        for makeup_id, missed_id in session.execute(
-            select(MakeupLink.makeup_id, MakeupLink.missed_id).where(
-                MakeupLink.makeup_id.in_(makeup_ids)
-            )
-        ):
-            links.setdefault(makeup_id, []).append(missed_id)
-    return [_logged(r, tuple(links.get(r.id, ()))) for r in rows]
-
-
-def _logged(row: Any, makeup_for: tuple[int, ...]) -> LoggedSession:
-    r = row
-    return LoggedSession(
-        id=r.id,
-        service=r.service_type,
-        date=r.session_date,
-        status=r.status,
-        scheduled_minutes=float(r.scheduled_minutes),
-        minutes_delivered=float(r.minutes_delivered),
-        reason=r.reason,
-        attribution=r.attribution,
-        makeup_for=makeup_for,
-        actual_setting=r.actual_setting,
-        actual_group=r.actual_group,
-    )
+    for makeup_id, missed_id in session.execute(
+        select(MakeupLink.makeup_id, MakeupLink.missed_id).where(
+            MakeupLink.makeup_id.in_([logged[i].id for i in makeups])
+        )
+    ):
+        links.setdefault(makeup_id, []).append(missed_id)
+    for index in makeups:
+        found = links.get(logged[index].id)
+        if found:
+            logged[index] = logged[index]._replace(makeup_for=tuple(sorted(found)))
+    return logged

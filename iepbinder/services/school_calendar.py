@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from iepbinder.db.models import CalendarDay, SchoolYear
@@ -62,6 +62,7 @@ class CalendarService:
 
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
+        self._cached: tuple[tuple[object, ...], SchoolCalendar] | None = None
 
     def list_years(self) -> list[SchoolYearRow]:
         """Every school year, oldest first, with its events in date order."""
@@ -69,9 +70,17 @@ class CalendarService:
             return self._years(session)
 
     def calendar(self) -> SchoolCalendar:
-        """The school calendar as the ledger uses it."""
+        """The school calendar as the ledger uses it (rebuilt only when an edit was made)."""
         with self._context.session_factory() as session:
-            return calendar_of(self._years(session))
+            stamp = tuple(
+                session.execute(select(func.count(model.id), func.max(model.updated_at))).one()
+                for model in (SchoolYear, CalendarDay)
+            )
+            if self._cached is not None and self._cached[0] == stamp:
+                return self._cached[1]
+            calendar = calendar_of(self._years(session))
+        self._cached = (stamp, calendar)
+        return calendar
 
     def _years(self, session: Session) -> list[SchoolYearRow]:
         years = session.scalars(

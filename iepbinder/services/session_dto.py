@@ -10,7 +10,7 @@ from iepbinder.domain.awards import AwardData
 from iepbinder.domain.ledger import ServiceLedger
 from iepbinder.domain.ledger_text import Figure
 from iepbinder.domain.school_calendar import CalendarEvent, DayKind
-from iepbinder.domain.service_log import LogSource, SessionData, SessionStatus
+from iepbinder.domain.service_log import LoggedSession, LogSource, SessionData, SessionStatus
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class LedgerReport:
     start: dt.date
     end: dt.date
     services: tuple[ServiceLedgerDto, ...]
-    missed: tuple[SessionRow, ...]
+    missed: tuple[LoggedSession, ...]
     generated_on: dt.date
     warnings: tuple[str, ...] = ()
     session_dates: dict[int, dt.date] = field(default_factory=dict, compare=False)

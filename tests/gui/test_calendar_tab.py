@@ -73,8 +73,10 @@ def _child_id(gui: GuiApp) -> int:
 def _sessions_on(gui: GuiApp, day: dt.date) -> dict[str, tuple[SessionStatus, int, int]]:
     services = gui.window.context.services  # type: ignore[union-attr]
     rows = services.sessions.list_sessions(_child_id(gui), day, day, source=LogSource.PARENT)
-    return {r.service_type: (r.data.status, r.data.scheduled_minutes, r.data.minutes_delivered)
-            for r in rows}  # fmt: skip
+    return {
+        r.service_type: (r.data.status, r.data.scheduled_minutes, r.data.minutes_delivered)
+        for r in rows
+    }
 
 
 def _row(dialog: LogDayDialog, prefix: str) -> object:
@@ -94,8 +96,9 @@ def test_month_shows_expected_and_logged_sessions_with_symbols(tab: CalendarTab)
     assert "\u2717 Speech 30" in missed  # provider absent that day
     thanksgiving = tab.month_model.data(tab.month_model.index_of(dt.date(2026, 11, 26)))
     assert "Thanksgiving break" in thanksgiving
-    tooltip = tab.month_model.data(tab.month_model.index_of(dt.date(2026, 11, 9)),
-                                   Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+    tooltip = tab.month_model.data(
+        tab.month_model.index_of(dt.date(2026, 11, 9)), Qt.ItemDataRole.ToolTipRole
+    )
     assert "Speech-language therapy: missed, 30 min (provider absent)" in tooltip
 
 
@@ -146,8 +149,11 @@ def test_log_a_day_by_keyboard(qtbot: QtBot, gui: GuiApp, tab: CalendarTab) -> N
     assert logged["Specialized academic instruction (reading)"] == (SessionStatus.DELIVERED, 45, 45)
     assert logged["Speech-language therapy"] == (SessionStatus.MISSED, 30, 0)
     services = gui.window.context.services  # type: ignore[union-attr]
-    row = next(r for r in services.sessions.list_sessions(_child_id(gui), NOV_30, NOV_30)
-               if r.service_type.startswith("Speech"))  # fmt: skip
+    row = next(
+        r
+        for r in services.sessions.list_sessions(_child_id(gui), NOV_30, NOV_30)
+        if r.service_type.startswith("Speech")
+    )
     assert row.data.reason is ReasonCode.PROVIDER_ABSENT and row.data.notes == "Therapist out sick"
     qtbot.keyClick(tab.grid, Qt.Key.Key_PageDown)
     assert tab.month_label.text() == "December 2026"
@@ -162,10 +168,15 @@ def test_mark_this_week_delivered(gui: GuiApp, tab: CalendarTab) -> None:
     # the suggested days are the 1st and 3rd school days (Mon Nov 30 and Wed Dec 2).
     services = gui.window.context.services  # type: ignore[union-attr]
     week = services.sessions.list_sessions(_child_id(gui), NOV_30, NOV_30 + dt.timedelta(days=4))
-    speech = [(r.data.date, r.data.status, r.data.minutes_delivered) for r in week
-              if r.service_type.startswith("Speech")]  # fmt: skip
-    assert speech == [(NOV_30, SessionStatus.DELIVERED, 30),
-                      (dt.date(2026, 12, 2), SessionStatus.DELIVERED, 30)]  # fmt: skip
+    speech = [
+        (r.data.date, r.data.status, r.data.minutes_delivered)
+        for r in week
+        if r.service_type.startswith("Speech")
+    ]
+    assert speech == [
+        (NOV_30, SessionStatus.DELIVERED, 30),
+        (dt.date(2026, 12, 2), SessionStatus.DELIVERED, 30),
+    ]
     assert "\u2713 Speech 30" in tab.month_model.data(tab.month_model.index_of(NOV_30))
     action.trigger()  # a second time adds nothing: those days are already logged
     again = services.sessions.list_sessions(_child_id(gui), NOV_30, NOV_30 + dt.timedelta(days=4))
@@ -240,8 +251,17 @@ def test_panel_pdf_and_command_line_give_the_same_figures(
 ) -> None:
     report = tab.report
     assert report is not None and (report.start, report.end) == (dt.date(2026, 3, 24), TODAY)
-    cli = iepbinder("report", "services", "--json", "--binder", str(demo_folder),
-                    "--from", report.start.isoformat(), "--to", report.end.isoformat())  # fmt: skip
+    cli = iepbinder(
+        "report",
+        "services",
+        "--json",
+        "--binder",
+        str(demo_folder),
+        "--from",
+        report.start.isoformat(),
+        "--to",
+        report.end.isoformat(),
+    )
     assert cli.returncode == 0, cli.stderr
     printed = json.loads(cli.stdout)["services"]
     pdf = tab.render_pdf(PaperSize.LETTER)
@@ -251,8 +271,15 @@ def test_panel_pdf_and_command_line_give_the_same_figures(
     for row in printed:
         name = row["service"]
         panel = tab.ledger_panel
-        for key in ("mandated", "delivered", "makeup", "missed_school", "missed_disputed",
-                    "missed_student", "unaccounted"):  # fmt: skip
+        for key in (
+            "mandated",
+            "delivered",
+            "makeup",
+            "missed_school",
+            "missed_disputed",
+            "missed_student",
+            "unaccounted",
+        ):
             assert panel.value_text(name, key) == minutes_text(row[key]), (name, key)
         for key in ("rate_gross", "rate_net"):
             assert panel.value_text(name, key) == percent_text(row[key]), (name, key)

@@ -18,22 +18,34 @@ D = dt.date
 OCTOBER = (D(2025, 10, 6), D(2025, 10, 31))  # four full school weeks, 20 school days
 
 
-def facts(mandates: list[MandateTerms], sessions: Iterable[LoggedSession],
-          calendar: SchoolCalendar = CAL) -> LineFacts:  # fmt: skip
+def facts(
+    mandates: list[MandateTerms], sessions: Iterable[LoggedSession], calendar: SchoolCalendar = CAL
+) -> LineFacts:
     logged = list(sessions)
     absent = frozenset(s.date for s in logged if s.reason is ReasonCode.STUDENT_ABSENT_ILLNESS)
-    return LineFacts(mandates[0].service, mandates, logged, calendar, LedgerConfig(),
-                     {s.id: s for s in logged}, absent)  # fmt: skip
+    return LineFacts(
+        mandates[0].service,
+        mandates,
+        logged,
+        calendar,
+        LedgerConfig(),
+        {s.id: s for s in logged},
+        absent,
+    )
 
 
-def daily_log(misses: dict[D, ReasonCode], start: D = OCTOBER[0], end: D = OCTOBER[1],
-              ) -> list[LoggedSession]:  # fmt: skip
+def daily_log(
+    misses: dict[D, ReasonCode],
+    start: D = OCTOBER[0],
+    end: D = OCTOBER[1],
+) -> list[LoggedSession]:
     """Every school day logged: delivered 30, or missed with the given reason."""
     return [
-        session(day, SessionStatus.MISSED, reason=misses[day]) if day in misses
+        session(day, SessionStatus.MISSED, reason=misses[day])
+        if day in misses
         else session(day, SessionStatus.DELIVERED, delivered=30)
         for day in CAL.school_days(start, end)
-    ]  # fmt: skip
+    ]
 
 
 def tiers(alerts: list) -> set[AlertTier]:  # type: ignore[type-arg]
@@ -55,8 +67,12 @@ def test_info_for_a_single_school_miss() -> None:
 
 def test_watch_for_two_consecutive_school_misses() -> None:
     # Two in a row: net = 540 / 600 = 90% (not below 90%), but 2 consecutive -> WATCH.
-    log = daily_log({D(2025, 10, 20): ReasonCode.PROVIDER_ABSENT,
-                     D(2025, 10, 21): ReasonCode.PROVIDER_OTHER_DUTY})  # fmt: skip
+    log = daily_log(
+        {
+            D(2025, 10, 20): ReasonCode.PROVIDER_ABSENT,
+            D(2025, 10, 21): ReasonCode.PROVIDER_OTHER_DUTY,
+        }
+    )
     alerts = line_alerts(facts([daily_mandate()], log), OCTOBER[1])
     assert tiers(alerts) == {AlertTier.WATCH, AlertTier.INFO}
     assert any(a.code == "WATCH_CONSECUTIVE" for a in alerts)
@@ -65,8 +81,9 @@ def test_watch_for_two_consecutive_school_misses() -> None:
 def test_watch_for_a_net_rate_below_90_percent() -> None:
     # Two separate school misses and one delivered at 20 of 30 (assembly, SCHOOL):
     # delivered = 17 x 30 + 20 = 530; net = 530 / 600 = 88.3% < 90% -> WATCH (no run of 2).
-    log = daily_log({D(2025, 10, 7): ReasonCode.PROVIDER_ABSENT,
-                     D(2025, 10, 21): ReasonCode.PROVIDER_ABSENT})  # fmt: skip
+    log = daily_log(
+        {D(2025, 10, 7): ReasonCode.PROVIDER_ABSENT, D(2025, 10, 21): ReasonCode.PROVIDER_ABSENT}
+    )
     log = [s for s in log if s.date != D(2025, 10, 14)]
     log.append(session(D(2025, 10, 14), SessionStatus.PARTIAL, 30, 20, ReasonCode.SCHOOL_ACTIVITY))
     alerts = line_alerts(facts([daily_mandate()], log), OCTOBER[1])
@@ -76,9 +93,13 @@ def test_watch_for_a_net_rate_below_90_percent() -> None:
 
 def test_action_for_three_consecutive_school_misses() -> None:
     # Three in a row: net = 510 / 600 = 85% (not below 80%), but >= 3 consecutive -> ACTION.
-    log = daily_log({D(2025, 10, 20): ReasonCode.PROVIDER_ABSENT,
-                     D(2025, 10, 21): ReasonCode.PROVIDER_ABSENT,
-                     D(2025, 10, 22): ReasonCode.PROVIDER_ABSENT})  # fmt: skip
+    log = daily_log(
+        {
+            D(2025, 10, 20): ReasonCode.PROVIDER_ABSENT,
+            D(2025, 10, 21): ReasonCode.PROVIDER_ABSENT,
+            D(2025, 10, 22): ReasonCode.PROVIDER_ABSENT,
+        }
+    )
     alerts = line_alerts(facts([daily_mandate()], log), OCTOBER[1])
     assert AlertTier.ACTION in tiers(alerts) and AlertTier.ESCALATE not in tiers(alerts)
     action = next(a for a in alerts if a.code == "ACTION")
@@ -92,9 +113,11 @@ def test_action_for_ten_school_days_without_service_while_present() -> None:
     # 1 + 5 + 5 + 1 = 12 school days in a row without minutes, child present -> ACTION.
     # The trailing 4 weeks (Oct 4-31): 4 x 60 = 240 owed, 4 x 30 = 120 delivered: net 50%.
     mandate = weekly(2, 30, start=D(2025, 9, 8))
-    log = [session(d, SessionStatus.DELIVERED, delivered=30)
-           for d in CAL.school_days(D(2025, 9, 8), OCTOBER[1])
-           if d.weekday() in (1, 3) and not D(2025, 10, 6) <= d <= D(2025, 10, 17)]  # fmt: skip
+    log = [
+        session(d, SessionStatus.DELIVERED, delivered=30)
+        for d in CAL.school_days(D(2025, 9, 8), OCTOBER[1])
+        if d.weekday() in (1, 3) and not D(2025, 10, 6) <= d <= D(2025, 10, 17)
+    ]
     alerts = line_alerts(facts([mandate], log), OCTOBER[1])
     action = next(a for a in alerts if a.code == "ACTION")
     assert "12 school days in a row" in action.message
@@ -115,8 +138,17 @@ def test_escalate_when_the_action_condition_lasts_more_than_six_weeks() -> None:
 def test_escalate_when_the_condition_repeats_after_a_written_concern() -> None:
     # ACTION on Oct 10 (3 misses Oct 8-10), a letter on Oct 13, delivered for a while,
     # then 3 misses again Oct 29-31: ESCALATE "again after a written concern".
-    misses = {d: ReasonCode.PROVIDER_ABSENT for d in (D(2025, 10, 8), D(2025, 10, 9),
-              D(2025, 10, 10), D(2025, 10, 29), D(2025, 10, 30), D(2025, 10, 31))}  # fmt: skip
+    misses = {
+        d: ReasonCode.PROVIDER_ABSENT
+        for d in (
+            D(2025, 10, 8),
+            D(2025, 10, 9),
+            D(2025, 10, 10),
+            D(2025, 10, 29),
+            D(2025, 10, 30),
+            D(2025, 10, 31),
+        )
+    }
     log = daily_log(misses)
     line = facts([daily_mandate()], log)
     alerts = line_alerts(line, OCTOBER[1], concerns_sent=[D(2025, 10, 13)])
@@ -127,15 +159,16 @@ def test_escalate_when_the_condition_repeats_after_a_written_concern() -> None:
 def test_start_alert_after_ten_school_days_without_service() -> None:
     # Projected start Mon Sep 8; the 10th school day is Fri Sep 19 (Sep 8-12, 15-19).
     mandate = weekly(2, 30, start=D(2025, 9, 8))
-    assert not [a for a in line_alerts(facts([mandate], []), D(2025, 9, 18))
-                if a.code == "T-START"]  # fmt: skip
-    start_alerts = [a for a in line_alerts(facts([mandate], []), D(2025, 9, 19))
-                    if a.code == "T-START"]  # fmt: skip
+    assert not [a for a in line_alerts(facts([mandate], []), D(2025, 9, 18)) if a.code == "T-START"]
+    start_alerts = [
+        a for a in line_alerts(facts([mandate], []), D(2025, 9, 19)) if a.code == "T-START"
+    ]
     assert len(start_alerts) == 1 and start_alerts[0].tier is AlertTier.ACTION
     assert "possible concern, verify" in start_alerts[0].message
     served = [session(D(2025, 9, 12), SessionStatus.DELIVERED, delivered=30)]
-    assert not [a for a in line_alerts(facts([mandate], served), D(2025, 9, 19))
-                if a.code == "T-START"]  # fmt: skip
+    assert not [
+        a for a in line_alerts(facts([mandate], served), D(2025, 9, 19)) if a.code == "T-START"
+    ]
 
 
 def test_student_absence_alert_above_20_percent_of_a_month() -> None:
@@ -167,15 +200,20 @@ def test_pacing_line_of_a_year_mandate() -> None:
     assert len(pacing) == 1 and pacing[0].tier is AlertTier.WATCH
     assert "15 of 30 minutes" in pacing[0].message
     two = [*one, session(D(2025, 9, 24), SessionStatus.DELIVERED, 15, 15, service="AT consult")]
-    assert not [a for a in line_alerts(facts([mandate], two, short), D(2025, 9, 26))
-                if a.code == "PACING"]  # fmt: skip
+    assert not [
+        a for a in line_alerts(facts([mandate], two, short), D(2025, 9, 26)) if a.code == "PACING"
+    ]
 
 
 def test_thresholds_are_settings() -> None:
     # With the watch threshold lowered to 80%, the 88% month of the WATCH_RATE test is calm.
-    log = daily_log({D(2025, 10, 7): ReasonCode.PROVIDER_ABSENT,
-                     D(2025, 10, 21): ReasonCode.PROVIDER_ABSENT,
-                     D(2025, 10, 14): ReasonCode.PROVIDER_ABSENT})  # fmt: skip
+    log = daily_log(
+        {
+            D(2025, 10, 7): ReasonCode.PROVIDER_ABSENT,
+            D(2025, 10, 21): ReasonCode.PROVIDER_ABSENT,
+            D(2025, 10, 14): ReasonCode.PROVIDER_ABSENT,
+        }
+    )
     config = AlertConfig(watch_net_rate=0.80)
     alerts = line_alerts(facts([daily_mandate()], log), OCTOBER[1], config)
     assert tiers(alerts) == {AlertTier.INFO}

@@ -43,19 +43,33 @@ CAL = SchoolCalendar((YEAR,))
 _ids = count(1)
 
 
-def weekly(sessions: int, minutes: int, start: D = YEAR.first_day, end: D = YEAR.last_day,
-           policy: HolidayPolicy = HolidayPolicy.FULL_IF_IN_SESSION, service: str = "Speech",
-           mandate_id: int = 1, esy: bool = False) -> MandateTerms:  # fmt: skip
+def weekly(
+    sessions: int,
+    minutes: int,
+    start: D = YEAR.first_day,
+    end: D = YEAR.last_day,
+    policy: HolidayPolicy = HolidayPolicy.FULL_IF_IN_SESSION,
+    service: str = "Speech",
+    mandate_id: int = 1,
+    esy: bool = False,
+) -> MandateTerms:
     amount = Amount(Period.WEEK, None, sessions, None, minutes, None, sessions * minutes, None)
     return MandateTerms(mandate_id, service, amount, start, end, policy, esy)
 
 
-def session(day: D, status: SessionStatus, scheduled: float = 30, delivered: float = 0,
-            reason: ReasonCode | None = None, service: str = "Speech",
-            makeup_for: tuple[int, ...] = (), attribution: Attribution | None = None,
-            ) -> LoggedSession:  # fmt: skip
-    return LoggedSession(next(_ids), service, day, status, scheduled, delivered, reason,
-                         attribution, makeup_for)  # fmt: skip
+def session(
+    day: D,
+    status: SessionStatus,
+    scheduled: float = 30,
+    delivered: float = 0,
+    reason: ReasonCode | None = None,
+    service: str = "Speech",
+    makeup_for: tuple[int, ...] = (),
+    attribution: Attribution | None = None,
+) -> LoggedSession:
+    return LoggedSession(
+        next(_ids), service, day, status, scheduled, delivered, reason, attribution, makeup_for
+    )
 
 
 def school_days(start: D, end: D) -> list[D]:
@@ -99,8 +113,10 @@ def test_short_week_under_policy_a_goes_to_the_disputed_short_week_bucket() -> N
     # that cannot fit, (3 - 2) x 30 = 30 min, is CALENDAR_SHORTFALL, attributed DISPUTED.
     # Two sessions delivered: 60. Unaccounted = 90 - (60 + 30) = 0.
     # District view: 0 owed; advocate view: 30 min (1 session).
-    logged = [session(D(2025, 11, 24), SessionStatus.DELIVERED, delivered=30),
-              session(D(2025, 11, 25), SessionStatus.DELIVERED, delivered=30)]  # fmt: skip
+    logged = [
+        session(D(2025, 11, 24), SessionStatus.DELIVERED, delivered=30),
+        session(D(2025, 11, 25), SessionStatus.DELIVERED, delivered=30),
+    ]
     ledger = compute_ledger("Speech", [weekly(3, 30)], logged, CAL, *THANKSGIVING)
     assert ledger.mandated == 90
     assert ledger.calendar_shortfall == 30
@@ -122,8 +138,10 @@ def test_short_week_under_policy_c_owes_everything_and_has_no_bucket() -> None:
     # Policy C: only a week with no school at all is reduced, so 90 min are owed and the
     # third session must fit in the two days; with two delivered, 30 min are unaccounted.
     mandate = weekly(3, 30, policy=HolidayPolicy.ZERO_WHEN_CLOSED)
-    logged = [session(D(2025, 11, 24), SessionStatus.DELIVERED, delivered=30),
-              session(D(2025, 11, 25), SessionStatus.DELIVERED, delivered=30)]  # fmt: skip
+    logged = [
+        session(D(2025, 11, 24), SessionStatus.DELIVERED, delivered=30),
+        session(D(2025, 11, 25), SessionStatus.DELIVERED, delivered=30),
+    ]
     ledger = compute_ledger("Speech", [mandate], logged, CAL, *THANKSGIVING)
     assert ledger.mandated == 90 and ledger.calendar_shortfall == 0
     assert ledger.unaccounted == 30
@@ -132,8 +150,9 @@ def test_short_week_under_policy_c_owes_everything_and_has_no_bucket() -> None:
 @pytest.mark.parametrize("policy", list(HolidayPolicy))
 def test_a_week_with_no_school_owes_nothing_under_every_policy(policy: HolidayPolicy) -> None:
     # Dec 22-26 is all winter break: 0 school days -> 0 under A, B (90 x 0/5) and C.
-    ledger = compute_ledger("Speech", [weekly(3, 30, policy=policy)], [], CAL,
-                            D(2025, 12, 22), D(2025, 12, 28))  # fmt: skip
+    ledger = compute_ledger(
+        "Speech", [weekly(3, 30, policy=policy)], [], CAL, D(2025, 12, 22), D(2025, 12, 28)
+    )
     assert ledger.mandated == 0
 
 
@@ -183,21 +202,43 @@ def test_make_ups_offset_only_the_same_service() -> None:
     # not reduce speech's estimate (30 stays owed) and OT's ledger carries a warning;
     # a 30-minute speech make-up linked to it brings speech to 0.
     miss = session(D(2025, 9, 8), SessionStatus.MISSED, reason=ReasonCode.PROVIDER_ABSENT)
-    ot_makeup = session(D(2025, 9, 9), SessionStatus.MAKEUP, 30, 30, service="OT",
-                        makeup_for=(miss.id,))  # fmt: skip
+    ot_makeup = session(
+        D(2025, 9, 9), SessionStatus.MAKEUP, 30, 30, service="OT", makeup_for=(miss.id,)
+    )
     everything = {s.id: s for s in (miss, ot_makeup)}
-    speech = compute_ledger("Speech", [weekly(2, 30)], [miss], CAL, D(2025, 9, 8),
-                            D(2025, 9, 12), sessions_by_id=everything)  # fmt: skip
+    speech = compute_ledger(
+        "Speech",
+        [weekly(2, 30)],
+        [miss],
+        CAL,
+        D(2025, 9, 8),
+        D(2025, 9, 12),
+        sessions_by_id=everything,
+    )
     assert speech.comp_district == 30
     ot_mandate = weekly(1, 30, service="OT", mandate_id=2)
-    ot = compute_ledger("OT", [ot_mandate], [ot_makeup], CAL, D(2025, 9, 8), D(2025, 9, 12),
-                        sessions_by_id=everything)  # fmt: skip
+    ot = compute_ledger(
+        "OT",
+        [ot_mandate],
+        [ot_makeup],
+        CAL,
+        D(2025, 9, 8),
+        D(2025, 9, 12),
+        sessions_by_id=everything,
+    )
     assert ot.makeup_delivered == 30 and ot.makeup_applied_district == 0
     assert any("only the same service" in warning for warning in ot.warnings)
     speech_makeup = session(D(2025, 9, 10), SessionStatus.MAKEUP, 30, 30, makeup_for=(miss.id,))
     everything[speech_makeup.id] = speech_makeup
-    cured = compute_ledger("Speech", [weekly(2, 30)], [miss, speech_makeup], CAL,
-                           D(2025, 9, 8), D(2025, 9, 12), sessions_by_id=everything)  # fmt: skip
+    cured = compute_ledger(
+        "Speech",
+        [weekly(2, 30)],
+        [miss, speech_makeup],
+        CAL,
+        D(2025, 9, 8),
+        D(2025, 9, 12),
+        sessions_by_id=everything,
+    )
     # The cured miss stays in its bucket; the make-up counts in the rates and the estimate:
     # mandated 60, delivered 0, missed_school 30, unaccounted 60 - 30 = 30; comp 30 - 30 = 0;
     # gross rate (0 + 30) / 60 = 50%.
@@ -208,9 +249,10 @@ def test_make_ups_offset_only_the_same_service() -> None:
 def test_a_student_absence_is_not_owed() -> None:
     # 2 x 30 in the week of Sep 8: one delivered, one missed for illness (STUDENT).
     # missed_student 30; comp 0 in both views; net rate 30 / (60 - 30) = 100%, gross 50%.
-    logged = [session(D(2025, 9, 8), SessionStatus.DELIVERED, delivered=30),
-              session(D(2025, 9, 10), SessionStatus.MISSED,
-                      reason=ReasonCode.STUDENT_ABSENT_ILLNESS)]  # fmt: skip
+    logged = [
+        session(D(2025, 9, 8), SessionStatus.DELIVERED, delivered=30),
+        session(D(2025, 9, 10), SessionStatus.MISSED, reason=ReasonCode.STUDENT_ABSENT_ILLNESS),
+    ]
     ledger = compute_ledger("Speech", [weekly(2, 30)], logged, CAL, D(2025, 9, 8), D(2025, 9, 14))
     assert ledger.missed_student == 30
     assert ledger.comp_district == 0 and ledger.comp_advocate == 0
@@ -227,11 +269,18 @@ def test_a_refusal_counts_only_in_the_advocate_view() -> None:
     ledger = compute_ledger("Speech", [weekly(2, 30)], logged, CAL, D(2025, 9, 8), D(2025, 9, 14))
     assert ledger.missed_disputed == 30
     assert ledger.comp_district == 0 and ledger.comp_advocate == 30
-    overridden = [logged[0], session(D(2025, 9, 10), SessionStatus.MISSED,
-                                     reason=ReasonCode.STUDENT_REFUSED,
-                                     attribution=Attribution.SCHOOL)]  # fmt: skip
-    changed = compute_ledger("Speech", [weekly(2, 30)], overridden, CAL, D(2025, 9, 8),
-                             D(2025, 9, 14))  # fmt: skip
+    overridden = [
+        logged[0],
+        session(
+            D(2025, 9, 10),
+            SessionStatus.MISSED,
+            reason=ReasonCode.STUDENT_REFUSED,
+            attribution=Attribution.SCHOOL,
+        ),
+    ]
+    changed = compute_ledger(
+        "Speech", [weekly(2, 30)], overridden, CAL, D(2025, 9, 8), D(2025, 9, 14)
+    )
     assert changed.comp_district == 30
 
 
@@ -240,8 +289,9 @@ def test_partial_session_splits_into_delivered_and_missed() -> None:
     # The config's comp ratio 0.5 halves the estimate: 10 x 0.5 = 5 min.
     logged = [session(D(2025, 9, 8), SessionStatus.PARTIAL, 30, 20, ReasonCode.SCHOOL_ACTIVITY)]
     config = LedgerConfig(comp_ratio=0.5)
-    ledger = compute_ledger("Speech", [weekly(1, 30)], logged, CAL, D(2025, 9, 8), D(2025, 9, 14),
-                            config)  # fmt: skip
+    ledger = compute_ledger(
+        "Speech", [weekly(1, 30)], logged, CAL, D(2025, 9, 8), D(2025, 9, 14), config
+    )
     assert ledger.delivered == 20 and ledger.missed_school == 10
     assert ledger.comp_district == 5
 
@@ -252,8 +302,15 @@ def test_unaccounted_counts_as_school_only_when_the_setting_says_so() -> None:
     mandate = [weekly(2, 30)]
     plain = compute_ledger("Speech", mandate, [], CAL, D(2025, 9, 8), D(2025, 9, 14))
     assert plain.unaccounted == 60 and plain.comp_district == 0
-    strict = compute_ledger("Speech", mandate, [], CAL, D(2025, 9, 8), D(2025, 9, 14),
-                            LedgerConfig(unaccounted_as_school=True))  # fmt: skip
+    strict = compute_ledger(
+        "Speech",
+        mandate,
+        [],
+        CAL,
+        D(2025, 9, 8),
+        D(2025, 9, 14),
+        LedgerConfig(unaccounted_as_school=True),
+    )
     assert strict.comp_district == 60
 
 
@@ -270,8 +327,9 @@ def test_esy_mandate_runs_on_its_own_summer_dates() -> None:
 
 def test_first_partial_week_is_prorated_by_school_days() -> None:
     # The mandate starts Wed Sep 10: 3 of the week's 5 school days -> 60 x 3/5 = 36 min.
-    instances = expected_instances(weekly(2, 30, start=D(2025, 9, 10)), CAL, D(2025, 9, 8),
-                                   D(2025, 9, 14))  # fmt: skip
+    instances = expected_instances(
+        weekly(2, 30, start=D(2025, 9, 10)), CAL, D(2025, 9, 8), D(2025, 9, 14)
+    )
     assert len(instances) == 1 and instances[0].partial
     assert instances[0].expected_minutes == pytest.approx(36)
 

@@ -92,8 +92,11 @@ def test_ledger_report_uses_the_binder_settings(services: BinderServices, child:
     # One refusal in the week of Sep 8: district 0, advocate 30. With comp.include_disputed the
     # headline estimate is the advocate view; with comp.ratio 0.5 both views are halved.
     day = D(2025, 9, 8)
-    services.sessions.log_session(child, "Speech-language therapy",
-                                  SessionData(day, S.MISSED, 30, 0, ReasonCode.STUDENT_REFUSED))  # fmt: skip
+    services.sessions.log_session(
+        child,
+        "Speech-language therapy",
+        SessionData(day, S.MISSED, 30, 0, ReasonCode.STUDENT_REFUSED),
+    )
     speech = services.ledger.report(child, day, D(2025, 9, 12)).service("speech-language therapy")
     assert (speech.ledger.comp_district, speech.ledger.comp_advocate) == (0, 30)
     assert speech.ledger.comp_headline == 0
@@ -110,9 +113,11 @@ def test_an_amendment_takes_over_from_its_start_date(services: BinderServices, c
     amendment = services.plans.amend_plan(plan.id, D(2025, 10, 6), D(2025, 10, 1)).row
     speech = services.plans.list_services(amendment.id)[0]
     more = Amount(Period.WEEK, None, 3, None, 30, None, 90, None)
-    services.plans.update_service(speech.id, speech.version,
-                                  ServiceData("Speech-language therapy", amount=more,
-                                              start_date=D(2025, 10, 6)))  # fmt: skip
+    services.plans.update_service(
+        speech.id,
+        speech.version,
+        ServiceData("Speech-language therapy", amount=more, start_date=D(2025, 10, 6)),
+    )
     report = services.ledger.report(child, D(2025, 9, 29), D(2025, 10, 10))
     assert report.service("Speech-language therapy").ledger.mandated == 150
 
@@ -137,11 +142,16 @@ def test_ics_import_adds_the_year_and_its_days_off_once(services: BinderServices
     assert (report.imported, report.duplicates) == (3, 0)
     year = services.calendar.list_years()[0]
     assert (year.data.label, year.data.first_day, year.data.last_day) == (
-        "2026-2027", D(2026, 8, 19), D(2027, 6, 11))  # fmt: skip
+        "2026-2027",
+        D(2026, 8, 19),
+        D(2027, 6, 11),
+    )
     kinds = [(e.event.kind, e.event.start, e.event.end) for e in year.events]
-    assert kinds == [(DayKind.HOLIDAY, D(2026, 9, 7), D(2026, 9, 7)),
-                     (DayKind.EARLY_RELEASE, D(2026, 10, 2), D(2026, 10, 2)),
-                     (DayKind.BREAK, D(2026, 12, 21), D(2027, 1, 1))]  # fmt: skip
+    assert kinds == [
+        (DayKind.HOLIDAY, D(2026, 9, 7), D(2026, 9, 7)),
+        (DayKind.EARLY_RELEASE, D(2026, 10, 2), D(2026, 10, 2)),
+        (DayKind.BREAK, D(2026, 12, 21), D(2027, 1, 1)),
+    ]
     again, _ = services.calendar.import_ics(data)
     assert (again.imported, again.duplicates) == (0, 3)
     cal = services.calendar.calendar()
@@ -161,11 +171,13 @@ def test_award_delivery_is_logged_as_make_up_sessions(services: BinderServices, 
 
 
 def test_school_log_csv_keeps_the_parents_marks_first(services: BinderServices, child: int) -> None:
-    csv = (b"Date;Service;Status;Minutes\n"
-           b"2025-09-08;Speech;Delivered;30\n"
-           b"2025-09-10;Speech;Delivered;30\n"
-           b"2025-09-10;Music;Delivered;30\n"
-           b"2025-09-12;Speech;Maybe;30\n")  # fmt: skip
+    csv = (
+        b"Date;Service;Status;Minutes\n"
+        b"2025-09-08;Speech;Delivered;30\n"
+        b"2025-09-10;Speech;Delivered;30\n"
+        b"2025-09-10;Music;Delivered;30\n"
+        b"2025-09-12;Speech;Maybe;30\n"
+    )
     header, _rows, guess = services.school_log.preview(csv)
     assert header == ["Date", "Service", "Status", "Minutes"]
     assert guess == ColumnMapping("Date", "Service", "Status", "Minutes")
@@ -182,15 +194,17 @@ def test_school_log_csv_keeps_the_parents_marks_first(services: BinderServices, 
     ]
     # The ledger counts the parent's mark on Sep 10 and the school's entry on Sep 8.
     speech = services.ledger.report(child, D(2025, 9, 8), D(2025, 9, 12)).service(
-        "Speech-language therapy")  # fmt: skip
+        "Speech-language therapy"
+    )
     assert (speech.ledger.delivered, speech.ledger.missed_school) == (30, 30)
     assert services.school_log.import_log(child, csv, guess)[0].duplicates == 2
 
 
 def test_a_session_goes_to_the_trash_and_comes_back(services: BinderServices, child: int) -> None:
     day = D(2025, 9, 8)
-    saved = services.sessions.log_session(child, "Speech-language therapy",
-                                          SessionData(day, S.DELIVERED, 30, 30)).row  # fmt: skip
+    saved = services.sessions.log_session(
+        child, "Speech-language therapy", SessionData(day, S.DELIVERED, 30, 30)
+    ).row
     item, _ = services.trash.move_to_trash(ItemKind.SESSION, saved.id)
     assert item.label == "Speech-language therapy, 2025-09-08"
     assert services.sessions.list_sessions(child, day, day) == []
@@ -208,11 +222,15 @@ def test_the_demo_has_a_calendar_a_year_of_sessions_and_alerts(
     report = demo_services.ledger.report(child.id)
     assert (report.start, report.end) == (D(2026, 3, 24), D(2026, 11, 29))
     assert len(report.services) == 5
-    statuses = {r.data.status for r in report.missed}
+    statuses = {r.status for r in report.missed}
     assert {S.MISSED, S.PARTIAL} <= statuses
-    reasons = {r.data.reason for r in report.missed}
-    assert {ReasonCode.PROVIDER_ABSENT, ReasonCode.STUDENT_REFUSED,
-            ReasonCode.STUDENT_ABSENT_ILLNESS, ReasonCode.SCHOOL_ACTIVITY} <= reasons  # fmt: skip
+    reasons = {r.reason for r in report.missed}
+    assert {
+        ReasonCode.PROVIDER_ABSENT,
+        ReasonCode.STUDENT_REFUSED,
+        ReasonCode.STUDENT_ABSENT_ILLNESS,
+        ReasonCode.SCHOOL_ACTIVITY,
+    } <= reasons
     speech = report.service("Speech-language therapy").ledger
     assert speech.makeup_delivered == 90
     assert [problem for _id, problem in speech.mismatches] == ["setting differs from the IEP"]
