@@ -72,3 +72,18 @@ def specificity_prompts(award: AwardData) -> list[str]:
 def remaining_minutes(award: AwardData, delivered: float) -> float:
     """Minutes still to deliver (never below 0)."""
     return max(0.0, award.minutes - delivered)
+
+
+def award_summary(award: AwardData, delivered: float) -> str:
+    """One sentence: minutes agreed, by whom, delivered, still to go, and what is vague."""
+    decided = f" on {award.decided_on.isoformat()}" if award.decided_on else ""
+    due = f"; to be delivered by {award.deadline.isoformat()}" if award.deadline else ""
+    remaining = remaining_minutes(award, delivered)
+    text = (
+        f"{award.service_type}: {award.minutes} min agreed ({AWARD_SOURCE_LABELS[award.source]}"
+        f"{decided}); {delivered:g} delivered, {remaining:g} to go{due}."
+    )
+    prompts = specificity_prompts(award)
+    if prompts:
+        text += " Still to settle in writing: " + " ".join(prompts)
+    return text

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from iepbinder.domain.alerts import TIER_SYMBOLS
+from iepbinder.domain.awards import award_summary
 from iepbinder.domain.ledger import ServiceLedger
 from iepbinder.domain.ledger_text import Figure, minutes_text, percent_text
 from iepbinder.domain.service_log import (
@@ -58,6 +59,8 @@ class ReportLike(Protocol):
     def services(self) -> Sequence[ServiceLike]: ...
     @property
     def missed(self) -> Sequence[LoggedSession]: ...
+    @property
+    def awards(self) -> Sequence[Any]: ...
 
 
 def _header(names: Sequence[str], st: Styles) -> list[object]:
@@ -133,6 +136,15 @@ def _alerts(report: ReportLike, st: Styles) -> list[Flowable]:
     return flow
 
 
+def _awards(report: ReportLike, st: Styles) -> list[Flowable]:
+    if not report.awards:
+        return []
+    return [
+        para("Compensatory awards (agreed or ordered)", st.heading),
+        *(para(award_summary(a.data, a.delivered_minutes), st.body) for a in report.awards),
+    ]
+
+
 def render_services_report(report: ReportLike, paper: PaperSize | PageSize) -> RenderedPdf:
     """Render the report on binder pages with the Services section tab."""
     frame = pages.PageFrame(
@@ -158,6 +170,7 @@ def render_services_report(report: ReportLike, paper: PaperSize | PageSize) -> R
                          [width * f for f in (0.18, 0.12, 0.12, 0.58)], st, flex=3),
         para("The district view leaves out disputed minutes (refusals, disability-related "
              "absences, short weeks); the advocate view counts them.", st.note),
+        *_awards(report, st),
         KeepTogether([para("Alerts (app heuristics, not legal thresholds)", st.heading),
                       *_alerts(report, st)]),
         Spacer(1, 4),

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from iepbinder.db.models import BinderSetting, Iep, ServiceMandate
 from iepbinder.domain.alerts import Alert, AlertConfig, LineFacts, line_alerts
 from iepbinder.domain.expected import session_slots
 from iepbinder.domain.ledger import LedgerConfig, compute_ledger
@@ -18,6 +23,7 @@ from iepbinder.domain.service_log import (
     SessionStatus,
 )
 from iepbinder.domain.types import PaperSize
+from iepbinder.services.awards import AwardService
 from iepbinder.services.children import ChildService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.ledger_inputs import (
@@ -36,7 +42,7 @@ from iepbinder.services.session_dto import (
     MonthView,
     ServiceLedgerDto,
 )
-from iepbinder.services.settings import SettingsService
+from iepbinder.services.settings import DEFAULTS
 
 LOOKBACK_DAYS = 200  # alerts look back 4 weeks from up to 6 weekly checks and 120 school days
 
@@ -46,13 +52,35 @@ class LedgerService:
 
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
-        self._settings = SettingsService(context)
         self._calendar = CalendarService(context)
+        self._mandate_cache: dict[tuple[int, bool], tuple[tuple[Any, ...], MandateSet]] = {}
+
+    def _mandates(self, session: Session, child_id: int, prorate: bool = True) -> MandateSet:
+        """A child's mandates, read again only when a plan or a service was edited."""
+        stamp = tuple(
+            session.execute(select(func.count(model.id), func.max(model.updated_at))).one()
+            for model in (Iep, ServiceMandate)
+        )
+        cached = self._mandate_cache.get((child_id, prorate))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        mandates = load_mandates(session, child_id, prorate)
+        self._mandate_cache[(child_id, prorate)] = (stamp, mandates)
+        return mandates
 
     # Settings -------------------------------------------------------------------------
     def configs(self) -> tuple[LedgerConfig, AlertConfig, bool]:
         """The ledger and alert settings of the binder (DOMAIN.md 8 defaults where unset)."""
-        get = self._settings.get
+        with self._context.session_factory() as session:
+            stored: dict[str, Any] = dict(
+                session.execute(
+                    select(BinderSetting.key, BinderSetting.value).where(
+                        BinderSetting.key.in_(list(DEFAULTS))
+                    )
+                ).all()
+            )
+        values = {**DEFAULTS, **stored}
+        get = values.__getitem__
         overrides = {
             ReasonCode.SCHOOL_SCHEDULE_CHANGE: Attribution(
                 get("services.schedule_change_attribution")
@@ -90,7 +118,7 @@ class LedgerService:
         """From the start of the current plan's services to today."""
         today = self._context.today()
         with self._context.session_factory() as session:
-            mandates = load_mandates(session, child_id)
+            mandates = self._mandates(session, child_id)
         current = [m for m in mandates.mandates if m.start <= today <= m.end]
         start = min((m.start for m in current), default=None) or mandates.start() or today
         return start, today
@@ -112,7 +140,7 @@ class LedgerService:
         calendar = self._calendar.calendar()
         load_from = min(start, end - dt.timedelta(days=LOOKBACK_DAYS))
         with self._context.session_factory() as session:
-            mandates = load_mandates(session, child_id, prorate)
+            mandates = self._mandates(session, child_id, prorate)
             current = [m.start for m in mandates.mandates if m.start <= end]
             load_from = min([load_from, *current[-1:]]) if current else load_from
             logged = load_sessions(session, child_id, load_from, end)
@@ -147,6 +175,7 @@ class LedgerService:
         return LedgerReport(
             child.id, child.display_name, start, end, tuple(dtos), missed,
             self._context.today(), warnings, dates,
+            tuple(AwardService(self._context).list_awards(child_id)),
         )  # fmt: skip
 
     def _line(
@@ -179,7 +208,7 @@ class LedgerService:
         grid_end = grid_start + dt.timedelta(days=41)
         calendar = self._calendar.calendar()
         with self._context.session_factory() as session:
-            mandates = load_mandates(session, child_id)
+            mandates = self._mandates(session, child_id)
             logged = load_sessions(session, child_id, grid_start, grid_end)
         by_day: dict[dt.date, list[DayEntry]] = {}
         logged_count: dict[tuple[str, dt.date], int] = {}

@@ -100,6 +100,7 @@ class LedgerReport:
     generated_on: dt.date
     warnings: tuple[str, ...] = ()
     session_dates: dict[int, dt.date] = field(default_factory=dict, compare=False)
+    awards: tuple[AwardRow, ...] = ()
 
     def service(self, name: str) -> ServiceLedgerDto:
         """The ledger of one service, by name (case-insensitive)."""

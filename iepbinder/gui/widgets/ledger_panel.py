@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.domain.alerts import TIER_SYMBOLS
+from iepbinder.domain.awards import award_summary
 from iepbinder.domain.ledger_text import Figure, minutes_text, percent_text
 from iepbinder.services.session_dto import LedgerReport, ServiceLedgerDto
 
@@ -153,6 +154,7 @@ class LedgerPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.boxes: dict[str, ServiceLedgerBox] = {}
+        self.awards: QGroupBox | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self._page = QWidget()
@@ -178,6 +180,17 @@ class LedgerPanel(QScrollArea):
             box = ServiceLedgerBox(item, report.session_dates, self._page)
             self._column.insertWidget(self._column.count() - 1, box)
             self.boxes[item.service] = box
+        if self.awards is not None:
+            self.awards.deleteLater()
+            self.awards = None
+        if report.awards:
+            self.awards = QGroupBox(self.tr("Compensatory awards (agreed or ordered)"), self._page)
+            column = QVBoxLayout(self.awards)
+            for award in report.awards:
+                label = QLabel(award_summary(award.data, award.delivered_minutes), self.awards)
+                label.setWordWrap(True)
+                column.addWidget(label)
+            self._column.insertWidget(self._column.count() - 1, self.awards)
 
     def value_text(self, service: str, key: str) -> str:
         """The text shown for one figure of one service."""
