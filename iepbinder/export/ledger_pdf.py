@@ -161,8 +161,7 @@ def render_services_report(report: ReportLike, paper: PaperSize | PageSize) -> R
              "The estimate is a starting point for discussion, not a legal finding.", st.body),
         para("Service ledger (minutes)", st.heading),
         pages.data_table(ledger_rows(report, st),
-                         [width * f for f in (0.22, 0.087, 0.087, 0.08, 0.087, 0.087, 0.09,
-                                              0.087, 0.09, 0.085)], st, flex=8),
+                         [width * f for f in (0.24, *(0.76 / 9,) * 9)], st, flex=0),
         para("Net rate = (delivered + make-up) / (mandated - child absences - holidays). "
              "Disputed minutes include refusals and the short-week bucket of policy A.", st.note),
         para("Compensatory estimate (make-up time the school owes)", st.heading),

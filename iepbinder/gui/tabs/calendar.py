@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -153,6 +154,9 @@ class CalendarTab(QWidget):
         splitter.addWidget(self.ledger_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self._divider_moved = False
+        splitter.splitterMoved.connect(self._on_splitter_moved)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
@@ -173,6 +177,16 @@ class CalendarTab(QWidget):
         self.calendar_action.triggered.connect(self._edit_school_calendar)
         self.import_action.triggered.connect(lambda: self.import_school_log())
         self.compare_action.triggered.connect(self._compare_logs)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Give the ledger panel 38% of the width until the user moves the divider."""
+        super().resizeEvent(event)
+        if not self._divider_moved:
+            total = self.splitter.width()
+            self.splitter.setSizes([round(total * 0.62), round(total * 0.38)])
+
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self._divider_moved = True
 
     # Showing --------------------------------------------------------------------------
     def set_child(self, child_id: int | None) -> None:

@@ -28,6 +28,15 @@ from iepbinder.gui.models.row_model import ObjectRole
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def _mix(first: QColor, second: QColor, share: float) -> QColor:
+    """``share`` of the first colour over the second (a light tint that keeps text readable)."""
+    return QColor(
+        round(first.red() * share + second.red() * (1 - share)),
+        round(first.green() * share + second.green() * (1 - share)),
+        round(first.blue() * share + second.blue() * (1 - share)),
+    )
+
+
 class DayDelegate(QStyledItemDelegate):
     """Paints a day: its number, the holiday's name, then one coloured line per session."""
 
@@ -41,9 +50,14 @@ class DayDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            tint = QColor(palette.color(QPalette.ColorRole.Highlight))
-            tint.setAlpha(70)
-            painter.fillRect(rect, tint)
+            painter.fillRect(
+                rect,
+                _mix(
+                    palette.color(QPalette.ColorRole.Highlight),
+                    palette.color(QPalette.ColorRole.Base),
+                    0.28,
+                ),
+            )
         elif background is not None:
             painter.fillRect(rect, background)
         if option.state & QStyle.StateFlag.State_HasFocus:
