@@ -81,7 +81,9 @@ class LineFacts:
     _ordinals: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        ordered = sorted(self.sessions, key=itemgetter(2, 0))  # (date, id) of the named tuple
+        ordered = list(self.sessions)
+        if any(a[2] > b[2] for a, b in zip(ordered, ordered[1:], strict=False)):
+            ordered.sort(key=itemgetter(2, 0))  # (date, id) of the named tuple
         object.__setattr__(self, "_ordered", ordered)
         object.__setattr__(self, "_ordinals", [s.date.toordinal() for s in ordered])
 

@@ -129,14 +129,22 @@ def load_sessions(
     way (the reconciliation view shows both). Read with plain SQL and converted by hand: this
     is the hot path of the ledger over many years (benchmarks/bench_ledger.py).
     """
-    rows = session.execute(
-        text(
-            f"SELECT {_RAW_COLUMNS} FROM service_session WHERE child_id = :child "
-            "AND session_date >= :start AND session_date <= :end AND deleted_at IS NULL "
-            "ORDER BY session_date, id"
-        ),
-        {"child": child_id, "start": start, "end": end},
-    ).all()
+    where = (
+        f"SELECT {_RAW_COLUMNS} FROM service_session WHERE child_id = {{child}} "
+        "AND session_date >= {start} AND session_date <= {end} AND deleted_at IS NULL "
+        "ORDER BY session_date, id"
+    )
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":  # the driver's own cursor: no Row objects
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor.execute(where.format(child="?", start="?", end="?"),
+                       (child_id, start.isoformat(), end.isoformat()))  # fmt: skip
+        rows: Sequence[Any] = cursor.fetchall()
+    else:
+        rows = session.execute(
+            text(where.format(child=":child", start=":start", end=":end")),
+            {"child": child_id, "start": start, "end": end},
+        ).all()
     return _with_links(session, _parent_first(rows))
 
 
