@@ -175,6 +175,16 @@ def _mismatch(session: LoggedSession, mandate: MandateTerms | None) -> str:
     return ""
 
 
+def _one_a_day(mandate: MandateTerms) -> bool:
+    """True when the IEP's sessions fit one a day (so two on one day is a catch-up pattern)."""
+    sessions = mandate.amount.sessions_per_period
+    period = mandate.amount.period
+    if sessions is None or period is None or period.value == "DAY":
+        return False
+    nominal = {"WEEK": 5, "CYCLE": mandate.amount.cycle_days or 0}.get(period.value)
+    return nominal is None or sessions <= nominal
+
+
 def mandate_on(mandates: Sequence[MandateTerms], day: dt.date) -> MandateTerms | None:
     """The mandate of a line in effect on a day (None outside every mandate)."""
     return next((m for m in mandates if m.start <= day <= m.end), None)
@@ -211,6 +221,7 @@ def compute_ledger(
     warnings: list[str] = []
     outside = 0
     ordered_mandates = sorted(mandates, key=lambda m: m.start)
+    delivered_days: dict[dt.date, int] = {}
     current: MandateTerms | None = None
     for session in sessions:
         if not start <= session.date <= end:
@@ -238,6 +249,10 @@ def compute_ledger(
         if problem:
             mismatches.append((session.id, problem))
         if session.status in DELIVERED_STATUSES and session.minutes_delivered > 0:
+            same_day = delivered_days.get(session.date, 0) + 1
+            delivered_days[session.date] = same_day
+            if same_day == 2 and _one_a_day(in_effect):
+                mismatches.append((session.id, "several sessions logged on one day"))
             if problem and not config.conforming_counts:
                 missed[Attribution.SCHOOL] += session.minutes_delivered
                 ids.setdefault("missed_SCHOOL", []).append(session.id)

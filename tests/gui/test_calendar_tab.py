@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from iepbinder.domain.ledger_text import minutes_text, percent_text
+from iepbinder.domain.school_calendar import DayKind
 from iepbinder.domain.service_log import LogSource, ReasonCode, SessionStatus
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.app import GuiApp
@@ -300,3 +301,46 @@ def test_panel_pdf_and_command_line_give_the_same_figures(
     assert (speech["comp_district"], speech["comp_advocate"]) == (70.0, 110.0)
     assert any(a["tier"] == "ACTION" for a in speech["alerts"])
     assert "Action: Speech-language therapy" in text
+
+
+def test_school_calendar_editor_imports_ics_and_adds_a_day(
+    qtbot: QtBot, tab: CalendarTab, tmp_path: Path
+) -> None:
+    import icalendar
+
+    from iepbinder.gui.dialogs.school_calendar_dialog import (
+        CalendarEventDialog,
+        SchoolCalendarDialog,
+    )
+
+    tab.calendar_action.trigger()
+    dialog = tab.open_dialog
+    assert isinstance(dialog, SchoolCalendarDialog)
+    assert dialog.year_combo.currentText() == "2026-2027"
+    before = dialog.model.rowCount()
+    calendar = icalendar.Calendar()
+    event = icalendar.Event()
+    event.add("summary", "Snow Day - Schools Closed")
+    event.add("dtstart", dt.date(2026, 12, 8))
+    event.add("dtend", dt.date(2026, 12, 9))
+    calendar.add_component(event)
+    path = tmp_path / "district.ics"
+    path.write_bytes(calendar.to_ical())
+    dialog.import_ics(path)
+    assert dialog.notice.text() == "Imported 1 row(s)."
+    assert dialog.model.rowCount() == before + 1
+    qtbot.mouseClick(dialog.add_event_button, Qt.MouseButton.LeftButton)
+    form = dialog.open_dialog
+    assert isinstance(form, CalendarEventDialog)
+    form.kind.set_value(DayKind.LATE_START)
+    qtbot.keyClicks(form.start.edit, "12/10/2026")
+    qtbot.keyClicks(form.name, "Two-hour delay")
+    qtbot.mouseClick(
+        form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.model.rowCount() == before + 2
+    tab.go_month(1)
+    december = tab.month_model
+    assert "School closed" not in december.data(december.index_of(dt.date(2026, 12, 8)))
+    assert "Snow Day - Schools Closed" in december.data(december.index_of(dt.date(2026, 12, 8)))
+    assert "Two-hour delay" in december.data(december.index_of(dt.date(2026, 12, 10)))

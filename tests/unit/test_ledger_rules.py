@@ -342,3 +342,14 @@ def test_every_figure_explains_itself() -> None:
     assert "= 30 min (1 session of 30 min)" in figures["comp_district"].formula
     assert figures["missed_school"].session_ids == (logged[0].id,)
     assert "policy A" in figures["mandated"].formula
+
+
+def test_sessions_crammed_into_one_day_are_flagged_but_counted() -> None:
+    # 2 x 30 a week, both logged on Monday: 60 delivered, and the second is flagged (2.5).
+    logged = [
+        session(D(2025, 9, 8), SessionStatus.DELIVERED, delivered=30),
+        session(D(2025, 9, 8), SessionStatus.DELIVERED, delivered=30),
+    ]
+    ledger = compute_ledger("Speech", [weekly(2, 30)], logged, CAL, D(2025, 9, 8), D(2025, 9, 14))
+    assert ledger.delivered == 60
+    assert ledger.mismatches == ((logged[1].id, "several sessions logged on one day"),)

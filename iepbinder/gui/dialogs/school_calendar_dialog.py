@@ -133,6 +133,8 @@ class SchoolCalendarDialog(QDialog):
         self.trash_button = QPushButton(self.tr("Move to trash"), self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.notice = QLabel(self)  # what the last import or action did
+        self.notice.setWordWrap(True)
         years_row = QHBoxLayout()
         years_row.addWidget(buddy_label(self.tr("School &year:"), self.year_combo, self))
         for widget in (
@@ -154,6 +156,7 @@ class SchoolCalendarDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(event_row)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
         layout.addWidget(close)
         self.resize(720, 520)
         self.year_combo.currentIndexChanged.connect(self._show_year)
@@ -295,10 +298,10 @@ class SchoolCalendarDialog(QDialog):
 
         def done(result: Any) -> None:
             report, changes = result
-            self.summary.setText(report.summary)
+            self.notice.setText(report.summary)
             self.context.bus.publish(changes, self)
 
         self.context.runner.write(lambda: calendar.import_ics(data), done, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.summary.setText("\u26a0 " + describe_error(error))
+        self.notice.setText("\u26a0 " + describe_error(error))
