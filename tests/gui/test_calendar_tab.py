@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from iepbinder.domain.ledger_text import minutes_text, percent_text
@@ -54,7 +54,15 @@ def gui(qtbot: QtBot, demo_folder: Path) -> Iterator[GuiApp]:
     app.window.show()
     app.open_folder(demo_folder, create=False)
     yield app
+    for widget in QApplication.topLevelWidgets():  # dialogs a test left open, so no later test
+        if isinstance(widget, QDialog) and widget.isVisible():  # finds them holding the focus
+            widget.hide()
+            widget.deleteLater()
     app.shutdown()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        focus.clearFocus()
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -221,6 +222,7 @@ class SchoolCalendarDialog(QDialog):
         )
 
     def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialog = dialog
         dialog.accepted.connect(lambda: self.context.bus.publish(dialog.result_value.changes, self))  # type: ignore[attr-defined]
         dialog.open()
