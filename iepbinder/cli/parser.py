@@ -12,6 +12,7 @@ from iepbinder import __version__
 COMMAND_MODULES = (
     "binder_commands",
     "export_commands",
+    "report_commands",
     "backup_commands",
     "transfer_commands",
 )

@@ -19,6 +19,7 @@ from iepbinder.db.errors import (
     BinderUnreadableError,
     NotABinderError,
 )
+from iepbinder.services.awards import AwardService
 from iepbinder.services.backups import BackupService
 from iepbinder.services.binder_file import BinderFileService
 from iepbinder.services.check import CheckService
@@ -26,8 +27,12 @@ from iepbinder.services.children import ChildService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.demo import DemoService
 from iepbinder.services.glance import GlanceService
+from iepbinder.services.ledger import LedgerService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
+from iepbinder.services.school_calendar import CalendarService
+from iepbinder.services.school_log import SchoolLogService
+from iepbinder.services.session_log import SessionService
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.sync import ChangeProbe
 from iepbinder.services.team import TeamService
@@ -67,6 +72,11 @@ class BinderServices:
     demo: DemoService = field(init=False)
     backups: BackupService = field(init=False)
     probe: ChangeProbe = field(init=False)
+    calendar: CalendarService = field(init=False)
+    sessions: SessionService = field(init=False)
+    ledger: LedgerService = field(init=False)
+    awards: AwardService = field(init=False)
+    school_log: SchoolLogService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -81,6 +91,11 @@ class BinderServices:
         self.demo = DemoService(self.context)
         self.backups = BackupService(self.context)
         self.probe = ChangeProbe(self.context)
+        self.calendar = CalendarService(self.context)
+        self.sessions = SessionService(self.context)
+        self.ledger = LedgerService(self.context)
+        self.awards = AwardService(self.context)
+        self.school_log = SchoolLogService(self.context)
 
     @property
     def folder(self) -> Path:

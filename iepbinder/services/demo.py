@@ -317,9 +317,17 @@ def demo_team() -> list[tuple[ContactData, str]]:
 
 
 DEMO_SETTING = "demo.created"
+
+
 # Each area adds its part of the demo (a year of sessions, the log, documents, progress data)
 # with a function (context, child) -> None, listed here in the order they run.
-DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = ()
+def _demo_sessions(context: ServiceContext, child: ChildRow) -> None:
+    from iepbinder.services.demo_sessions import add_demo_sessions
+
+    add_demo_sessions(context, child)
+
+
+DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (_demo_sessions,)
 
 
 class DemoService:

@@ -10,11 +10,15 @@ from sqlalchemy import select
 
 from iepbinder.db.models import (
     Accommodation,
+    CalendarDay,
     Child,
+    CompensatoryAward,
     Contact,
     Goal,
     Iep,
+    SchoolYear,
     ServiceMandate,
+    ServiceSession,
     TeamMember,
 )
 from iepbinder.domain.types import StrEnum
@@ -35,6 +39,10 @@ class ItemKind(StrEnum):
     GOAL = "goal"
     TEAM_MEMBER = "team_member"
     CONTACT = "contact"
+    SESSION = "session"
+    SCHOOL_YEAR = "school_year"
+    CALENDAR_DAY = "calendar_day"
+    AWARD = "award"
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,10 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ItemKind.GOAL: _TrashSpec(Goal, "goal", (Area.GOALS,)),
     ItemKind.TEAM_MEMBER: _TrashSpec(TeamMember, "team member", (Area.TEAM,)),
     ItemKind.CONTACT: _TrashSpec(Contact, "contact", (Area.CONTACTS, Area.TEAM)),
+    ItemKind.SESSION: _TrashSpec(ServiceSession, "session", (Area.SESSIONS,)),
+    ItemKind.SCHOOL_YEAR: _TrashSpec(SchoolYear, "school year", (Area.SCHOOL_CALENDAR,)),
+    ItemKind.CALENDAR_DAY: _TrashSpec(CalendarDay, "calendar day", (Area.SCHOOL_CALENDAR,)),
+    ItemKind.AWARD: _TrashSpec(CompensatoryAward, "compensatory award", (Area.AWARDS,)),
 }
 
 
@@ -83,6 +95,14 @@ def _label(kind: ItemKind, row: Any) -> str:
         return text if len(text) <= 60 else text[:57] + "..."
     if kind is ItemKind.TEAM_MEMBER:
         return str(row.contact.name)
+    if kind is ItemKind.SESSION:
+        return f"{row.service_type}, {row.session_date.isoformat()}"
+    if kind is ItemKind.SCHOOL_YEAR:
+        return str(row.label)
+    if kind is ItemKind.CALENDAR_DAY:
+        return f"{row.name or row.kind.value}, {row.start_date.isoformat()}"
+    if kind is ItemKind.AWARD:
+        return f"Compensatory {row.service_type}"
     return str(row.name)
 
 

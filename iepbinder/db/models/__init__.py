@@ -12,6 +12,13 @@ from iepbinder.db.models.core import (
     ServiceMandate,
     TeamMember,
 )
+from iepbinder.db.models.sessions import (  # noqa: F401 - registers the session-log tables
+    CalendarDay,
+    CompensatoryAward,
+    MakeupLink,
+    SchoolYear,
+    ServiceSession,
+)
 
 __all__ = [
     "Accommodation",

@@ -46,9 +46,16 @@ def _glance(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
     return GlanceTab(context, undo, parent)
 
 
+def _calendar(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
+    from iepbinder.gui.tabs.calendar import CalendarTab
+
+    return CalendarTab(context, undo, parent)
+
+
 def tab_specs() -> list[TabSpec]:
     """Every tab in the order shown; each issue's tab is added here when it lands."""
     tr = QCoreApplication.translate
     return [
         TabSpec("glance", tr("MainWindow", "At a &glance"), _glance),
+        TabSpec("calendar", tr("MainWindow", "&Calendar"), _calendar),
     ]

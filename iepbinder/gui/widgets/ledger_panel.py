@@ -1,0 +1,197 @@
+"""The ledger panel: per service, both views of every figure, its formula on hover, and alerts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepbinder.domain.alerts import TIER_SYMBOLS
+from iepbinder.domain.awards import award_summary
+from iepbinder.domain.ledger_text import Figure, minutes_text, percent_text
+from iepbinder.services.session_dto import LedgerReport, ServiceLedgerDto
+
+SHOWN = (
+    "mandated",
+    "delivered",
+    "makeup",
+    "missed_school",
+    "missed_disputed",
+    "missed_student",
+    "missed_neutral",
+    "unaccounted",
+    "rate_gross",
+    "rate_net",
+)
+TIER_WORDS = {"INFO": "Info", "WATCH": "Watch", "ACTION": "Action", "ESCALATE": "Escalate"}
+
+
+def figure_text(figure: Figure) -> str:
+    """A figure's value as shown: '300 min' or '92%'."""
+    if figure.unit == "%":
+        return percent_text(figure.value)
+    return minutes_text(figure.value or 0)
+
+
+def figure_tooltip(figure: Figure, dates: dict[int, dt.date]) -> str:
+    """The formula with the numbers, and the dates of the sessions behind the figure."""
+    tip = figure.formula
+    days = sorted(dates[i] for i in figure.session_ids if i in dates)
+    if days:
+        listed = ", ".join(day.isoformat() for day in days[:12])
+        more = f" and {len(days) - 12} more" if len(days) > 12 else ""
+        tip += f"\n\nSessions behind it ({len(days)}): {listed}{more}."
+    return tip
+
+
+class ServiceLedgerBox(QGroupBox):
+    """One service: the figures in a grid, the compensatory estimate in both views, alerts."""
+
+    def __init__(self, item: ServiceLedgerDto, dates: dict[int, dt.date], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.value_labels: dict[str, QLabel] = {}
+        title = QLabel(f"<b>{item.service}</b><br>{item.amount_text}", self)
+        title.setWordWrap(True)
+        title.setAccessibleName(item.service)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        for row, key in enumerate(SHOWN):
+            figure = item.figure(key)
+            self._add(grid, row, figure, dates)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(grid)
+        comp = QGroupBox(self)
+        comp_grid = QGridLayout(comp)
+        comp_title = QLabel(self.tr("Compensatory services (make-up time the school owes)"), comp)
+        comp_title.setWordWrap(True)
+        comp_grid.addWidget(comp_title, 0, 0, 1, 2)
+        for row, key in enumerate(("comp_district", "comp_advocate"), start=1):
+            self._add(comp_grid, row, item.figure(key), dates, sessions=True)
+        note = QLabel(self.tr("A minute-for-minute estimate: a starting point for discussion."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        comp_grid.addWidget(note, 3, 0, 1, 2)
+        layout.addWidget(comp)
+        if "pacing" in {f.key for f in item.figures}:
+            pacing = QGridLayout()
+            self._add(pacing, 0, item.figure("pacing"), dates)
+            layout.addLayout(pacing)
+        self.alert_labels: list[QLabel] = []
+        for alert in item.alerts:
+            label = QLabel(
+                f"{TIER_SYMBOLS[alert.tier]} <b>{TIER_WORDS[alert.tier.value]}</b>: "
+                f"{alert.message}",
+                self,
+            )
+            label.setWordWrap(True)
+            label.setToolTip(alert.next_step)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.alert_labels.append(label)
+            layout.addWidget(label)
+        for warning in item.ledger.warnings:
+            label = QLabel("\u26a0 " + warning, self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        if item.ledger.mismatches:
+            label = QLabel(
+                self.tr(
+                    "\u2691 {n} session(s) differ from the IEP's setting or group "
+                    "(counted as delivered, flagged)."
+                ).format(n=len(item.ledger.mismatches)),
+                self,
+            )
+            label.setWordWrap(True)
+            layout.addWidget(label)
+
+    def _add(
+        self,
+        grid: QGridLayout,
+        row: int,
+        figure: Figure,
+        dates: dict[int, dt.date],
+        sessions: bool = False,
+    ) -> None:
+        name = QLabel(figure.label, self)
+        name.setWordWrap(True)
+        value_text = figure_text(figure)
+        count = self.item.ledger.sessions_of(figure.value or 0) if sessions else None
+        if count:
+            value_text += self.tr(" ({n} sessions)").format(
+                n=f"{count:.1f}".rstrip("0").rstrip(".")
+            )
+        value = QLabel(value_text, self)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tip = figure_tooltip(figure, dates)
+        for label in (name, value):
+            label.setToolTip(tip)
+        value.setAccessibleName(figure.label)
+        value.setAccessibleDescription(figure.formula)
+        grid.addWidget(name, row, 0)
+        grid.addWidget(value, row, 1)
+        grid.setColumnStretch(0, 1)
+        self.value_labels[figure.key] = value
+
+
+class LedgerPanel(QScrollArea):
+    """A column of service boxes for the date range chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.boxes: dict[str, ServiceLedgerBox] = {}
+        self.awards: QGroupBox | None = None
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self._page = QWidget()
+        self._column = QVBoxLayout(self._page)
+        self._column.addWidget(self.heading)
+        self._column.addStretch(1)
+        self.setWidget(self._page)
+
+    def show_report(self, report: LedgerReport, hidden: set[str]) -> None:
+        """Show every service not hidden by the filter."""
+        for box in self.boxes.values():
+            box.deleteLater()
+        self.boxes = {}
+        self.heading.setText(
+            self.tr(
+                "<b>Service ledger</b>, {start} to {end}. Hover over a figure to see how it "
+                "was computed."
+            ).format(start=report.start.isoformat(), end=report.end.isoformat())
+        )
+        for item in report.services:
+            if item.service in hidden:
+                continue
+            box = ServiceLedgerBox(item, report.session_dates, self._page)
+            self._column.insertWidget(self._column.count() - 1, box)
+            self.boxes[item.service] = box
+        if self.awards is not None:
+            self.awards.deleteLater()
+            self.awards = None
+        if report.awards:
+            self.awards = QGroupBox(self.tr("Compensatory awards (agreed or ordered)"), self._page)
+            column = QVBoxLayout(self.awards)
+            for award in report.awards:
+                label = QLabel(award_summary(award.data, award.delivered_minutes), self.awards)
+                label.setWordWrap(True)
+                column.addWidget(label)
+            self._column.insertWidget(self._column.count() - 1, self.awards)
+
+    def value_text(self, service: str, key: str) -> str:
+        """The text shown for one figure of one service."""
+        return self.boxes[service].value_labels[key].text()

@@ -1,0 +1,211 @@
+"""Load what the ledger needs for a child: date-effective mandates and logged sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import bindparam, select, text
+from sqlalchemy.orm import Session
+
+from iepbinder.db.models import Iep, MakeupLink, ServiceMandate
+from iepbinder.domain.amount import Amount, describe_amount
+from iepbinder.domain.dates import add_years
+from iepbinder.domain.expected import MandateTerms, apply_amendments
+from iepbinder.domain.school_calendar import ONE_DAY
+from iepbinder.domain.service_log import (
+    Attribution,
+    LoggedSession,
+    LogSource,
+    ReasonCode,
+    SessionStatus,
+)
+from iepbinder.domain.types import GroupSize, Setting
+from iepbinder.services.rows import not_deleted
+
+
+@lru_cache(maxsize=4096)
+def line_key(service_type: str) -> str:
+    """The key of a service line: the service type, case and spacing ignored."""
+    return " ".join(service_type.casefold().split())
+
+
+@dataclass(frozen=True)
+class MandateSet:
+    """A child's date-effective mandates, and each line's display name and amount in words."""
+
+    mandates: tuple[MandateTerms, ...]
+    names: dict[str, str]
+    amounts: dict[str, str]
+    minutes: dict[str, int | None]
+
+    def of_line(self, key: str) -> list[MandateTerms]:
+        """The mandates of one service line, oldest first."""
+        return [m for m in self.mandates if line_key(m.service) == key]
+
+    def start(self) -> dt.date | None:
+        """The earliest start of any mandate."""
+        return min((m.start for m in self.mandates), default=None)
+
+
+def load_mandates(session: Session, child_id: int, prorate_partial: bool = True) -> MandateSet:
+    """Every service of every live plan of the child, cut where an amendment takes over."""
+    plans = session.scalars(select(Iep).where(Iep.child_id == child_id, not_deleted(Iep))).all()
+    takeover: dict[int, dt.date] = {}
+    for plan in plans:
+        if plan.amends_id is not None and plan.start_date is not None:
+            earlier = takeover.get(plan.amends_id)
+            takeover[plan.amends_id] = min(plan.start_date, earlier or plan.start_date)
+    by_plan = {plan.id: plan for plan in plans}
+    rows = session.scalars(
+        select(ServiceMandate)
+        .where(ServiceMandate.iep_id.in_(by_plan), not_deleted(ServiceMandate))
+        .order_by(ServiceMandate.position, ServiceMandate.id)
+    ).all()
+    terms: list[MandateTerms] = []
+    names: dict[str, str] = {}
+    amounts: dict[str, str] = {}
+    minutes: dict[str, int | None] = {}
+    for row in rows:
+        plan = by_plan[row.iep_id]
+        start = row.start_date or plan.start_date or plan.meeting_date
+        if start is None:
+            continue
+        end = row.end_date or plan.end_date or add_years(start, 1) - ONE_DAY
+        cut = takeover.get(plan.id)
+        if cut is not None and not row.esy:
+            end = min(end, cut - ONE_DAY)
+        if end < start:
+            continue
+        amount = Amount(
+            row.period, row.cycle_days, row.sessions_per_period, row.sessions_per_period_max,
+            row.minutes_per_session, row.minutes_per_session_max, row.total_minutes_per_period,
+            row.total_minutes_per_period_max, row.delivery,
+        )  # fmt: skip
+        terms.append(
+            MandateTerms(
+                row.id,
+                row.service_type,
+                amount,
+                start,
+                end,
+                row.holiday_policy,
+                row.esy,
+                row.setting,
+                row.group_size,
+                prorate_partial,
+            )  # fmt: skip
+        )
+    effective = apply_amendments(terms)
+    for mandate in sorted(effective, key=lambda m: (m.start, m.id)):  # IEP order
+        key = line_key(mandate.service)
+        names[key] = mandate.service
+        amounts[key] = describe_amount(mandate.amount)
+        minutes[key] = mandate.amount.minutes_per_session
+    return MandateSet(tuple(effective), names, amounts, minutes)
+
+
+_RAW_COLUMNS = (
+    "id, service_type, session_date, status, scheduled_minutes, minutes_delivered, reason, "
+    "attribution, actual_setting, actual_group, source"
+)
+_STATUS = {member.value: member for member in SessionStatus}
+_REASON = {member.value: member for member in ReasonCode}
+_ATTRIBUTION = {member.value: member for member in Attribution}
+_SETTING = {member.value: member for member in Setting}
+_GROUP = {member.value: member for member in GroupSize}
+_PARENT = LogSource.PARENT.value
+
+
+def load_sessions(
+    session: Session, child_id: int, start: dt.date, end: dt.date
+) -> list[LoggedSession]:
+    """Sessions from start to end in date order, the parent's marks first.
+
+    Where the parent logged a service's day, the school's imported entries for that day give
+    way (the reconciliation view shows both). Read with plain SQL and converted by hand: this
+    is the hot path of the ledger over many years (benchmarks/bench_ledger.py).
+    """
+    where = (
+        f"SELECT {_RAW_COLUMNS} FROM service_session WHERE child_id = {{child}} "
+        "AND session_date >= {start} AND session_date <= {end} AND deleted_at IS NULL "
+        "ORDER BY session_date, id"
+    )
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":  # the driver's own cursor: no Row objects
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor.execute(where.format(child="?", start="?", end="?"),
+                       (child_id, start.isoformat(), end.isoformat()))  # fmt: skip
+        rows: Sequence[Any] = cursor.fetchall()
+    else:
+        rows = session.execute(
+            text(where.format(child=":child", start=":start", end=":end")),
+            {"child": child_id, "start": start, "end": end},
+        ).all()
+    return _with_links(session, _parent_first(rows))
+
+
+def load_sessions_by_id(session: Session, ids: Iterable[int]) -> list[LoggedSession]:
+    """Sessions by id (misses that make-ups in range point to, wherever they are)."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    rows = session.execute(
+        text(
+            f"SELECT {_RAW_COLUMNS} FROM service_session WHERE deleted_at IS NULL AND id IN :ids"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": wanted},
+    ).all()
+    return _convert(rows)
+
+
+def _convert(rows: Sequence[Any]) -> list[LoggedSession]:
+    """Rows of plain SQL values as LoggedSession (dates come back as text from SQLite)."""
+    make, to_date = LoggedSession, dt.date.fromisoformat
+    status_of, reason_of, attribution_of = _STATUS.__getitem__, _REASON.get, _ATTRIBUTION.get
+    setting_of, group_of = _SETTING.get, _GROUP.get
+    return [
+        make(
+            row[0],
+            row[1],
+            row[2] if isinstance(row[2], dt.date) else to_date(row[2]),
+            status_of(row[3]),
+            float(row[4]),
+            float(row[5]),
+            reason_of(row[6]),
+            attribution_of(row[7]),
+            (),
+            setting_of(row[8]),
+            group_of(row[9]),
+        )  # fmt: skip
+        for row in rows
+    ]
+
+
+def _parent_first(rows: Sequence[Any]) -> list[LoggedSession]:
+    if all(row[10] == _PARENT for row in rows):
+        return _convert(rows)
+    parent_days = {(line_key(r[1]), r[2]) for r in rows if r[10] == _PARENT}
+    kept = [r for r in rows if r[10] == _PARENT or (line_key(r[1]), r[2]) not in parent_days]
+    return _convert(kept)
+
+
+def _with_links(session: Session, logged: list[LoggedSession]) -> list[LoggedSession]:
+    makeups = [index for index, s in enumerate(logged) if s.status is SessionStatus.MAKEUP]
+    if not makeups:
+        return logged
+    links: dict[int, list[int]] = {}
+    for makeup_id, missed_id in session.execute(
+        select(MakeupLink.makeup_id, MakeupLink.missed_id).where(
+            MakeupLink.makeup_id.in_([logged[i].id for i in makeups])
+        )
+    ):
+        links.setdefault(makeup_id, []).append(missed_id)
+    for index in makeups:
+        found = links.get(logged[index].id)
+        if found:
+            logged[index] = logged[index]._replace(makeup_for=tuple(sorted(found)))
+    return logged
