@@ -1,4 +1,4 @@
-"""Progress-report red flags PR-1..PR-10: each raised, and each not raised, by real-sounding text."""
+"""Progress-report red flags PR-1..PR-10: each raised, and not raised, by real-sounding text."""
 
 from __future__ import annotations
 
