@@ -100,5 +100,8 @@ def trials_met(
         return TrialsResult(None, hits, n, threshold, text)
     met = hits >= k
     verdict = "met" if met else "not met yet"
-    text = f"{hits} of the last {n} values are {threshold:g}{unit} {compare}; needs {k}: {verdict}."
+    verb = "is" if hits == 1 else "are"
+    text = (
+        f"{hits} of the last {n} values {verb} {threshold:g}{unit} {compare}; needs {k}: {verdict}."
+    )
     return TrialsResult(met, hits, n, threshold, text)

@@ -106,10 +106,7 @@ def point_rule(
         text = _count_text(len(ahead), rule.above_window, better)
     else:
         signal = Signal.CONTINUE
-        text = (
-            f"Of the last {rule.below_window} points, {len(behind)} are {worse}; of the last "
-            f"{rule.above_window}, {len(ahead)} are {better}: mixed."
-        )
+        text = _mixed_text(len(behind), len(ahead), rule, worse, better)
     return RuleOutcome("point rule", True, signal, text, early_warning=True)
 
 
@@ -169,6 +166,22 @@ def _side_words(direction: Direction) -> tuple[str, str]:
     if direction is Direction.INCREASE:
         return "below the aimline", "above the aimline"
     return "above the aimline (worse)", "below the aimline (better)"
+
+
+def _mixed_text(behind: int, ahead: int, rule: PointRule, worse: str, better: str) -> str:
+    if rule.below_window == rule.above_window:
+        return (
+            f"Of the last {rule.below_window} points, {behind} {_is(behind)} {worse} and "
+            f"{ahead} {better}: mixed."
+        )
+    return (
+        f"Of the last {rule.below_window} points, {behind} {_is(behind)} {worse}; of the last "
+        f"{rule.above_window}, {ahead} {_is(ahead)} {better}: mixed."
+    )
+
+
+def _is(count: int) -> str:
+    return "is" if count == 1 else "are"
 
 
 def _count_text(count: int, window: int, side: str) -> str:

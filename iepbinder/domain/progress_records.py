@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from iepbinder.domain.decision_rules import PointRule
 from iepbinder.domain.progress_math import BaselineRule, TrendMethod
@@ -171,3 +172,67 @@ def validate_report(data: ProgressReportData, today: dt.date) -> list[FieldError
     if data.received_date is not None and data.received_date > today:
         errors.append(FieldError("received_date", "The received date is in the future."))
     return errors
+
+
+def settings_from_values(values: dict[str, Any]) -> ProgressSettings:
+    """Settings from stored binder values under the keys of DOMAIN.md 8.
+
+    A missing or bad value keeps its default, so a damaged setting never stops the graphs.
+    """
+    base = DEFAULT_SETTINGS
+    rule = values.get("pm.point_rule")
+    point = base.point_rule
+    if isinstance(rule, dict):
+        try:
+            point = PointRule(**{k: int(v) for k, v in rule.items() if k in _POINT_RULE_KEYS})
+        except (TypeError, ValueError):
+            point = base.point_rule
+    return ProgressSettings(
+        point_rule=point,
+        trend_min_points=_number(values, "pm.trend_min_points", base.trend_min_points, int),
+        trend_tolerance=_number(values, "pm.trend_tolerance", base.trend_tolerance, float),
+        trend_method=_choice(values, "pm.trend_method", TrendMethod, base.trend_method),
+        baseline_rule=_choice(values, "pm.baseline", BaselineRule, base.baseline_rule),
+        copy_forward_similarity=_number(
+            values, "pr.copy_forward_similarity", base.copy_forward_similarity, float
+        ),
+        missing_report_grace_days=_number(
+            values, "pr.missing_report_grace_days", base.missing_report_grace_days, int
+        ),
+        vague_phrases=_phrases(values.get("pr.vague_phrases"), base.vague_phrases),
+    )
+
+
+SETTING_KEYS = (
+    "pm.point_rule",
+    "pm.trend_min_points",
+    "pm.trend_tolerance",
+    "pm.trend_method",
+    "pm.baseline",
+    "pr.copy_forward_similarity",
+    "pr.missing_report_grace_days",
+    "pr.vague_phrases",
+)
+_POINT_RULE_KEYS = ("below_count", "below_window", "above_count", "above_window")
+NumberT = TypeVar("NumberT", int, float)
+ChoiceT = TypeVar("ChoiceT", bound=StrEnum)
+
+
+def _number(values: dict[str, Any], key: str, default: NumberT, kind: type[NumberT]) -> NumberT:
+    value = values.get(key)
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return kind(value)
+    return default
+
+
+def _choice(values: dict[str, Any], key: str, kind: type[ChoiceT], default: ChoiceT) -> ChoiceT:
+    try:
+        return kind(values.get(key, default))
+    except ValueError:
+        return default
+
+
+def _phrases(value: object, default: tuple[str, ...]) -> tuple[str, ...]:
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(item.strip() for item in value if item.strip())
+    return default

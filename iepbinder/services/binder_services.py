@@ -26,6 +26,9 @@ from iepbinder.services.demo import DemoService
 from iepbinder.services.glance import GlanceService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
+from iepbinder.services.progress import ProgressService
+from iepbinder.services.progress_points import ProgressPointService
+from iepbinder.services.progress_reports import ProgressReportService
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.team import TeamService
 from iepbinder.services.trash import TrashService
@@ -61,6 +64,9 @@ class BinderServices:
     pages: PageService = field(init=False)
     settings: SettingsService = field(init=False)
     demo: DemoService = field(init=False)
+    progress: ProgressService = field(init=False)
+    progress_points: ProgressPointService = field(init=False)
+    progress_reports: ProgressReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -73,6 +79,9 @@ class BinderServices:
         self.pages = PageService(self.context)
         self.settings = SettingsService(self.context)
         self.demo = DemoService(self.context)
+        self.progress = ProgressService(self.context)
+        self.progress_points = ProgressPointService(self.context)
+        self.progress_reports = ProgressReportService(self.context)
 
     @property
     def folder(self) -> Path:

@@ -28,6 +28,7 @@ from iepbinder.services.context import ServiceContext
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.errors import ServiceError
 from iepbinder.services.plans import PlanService
+from iepbinder.services.progress_demo import add_demo_progress
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.team import TeamService
 
@@ -319,7 +320,7 @@ def demo_team() -> list[tuple[ContactData, str]]:
 DEMO_SETTING = "demo.created"
 # Each area adds its part of the demo (a year of sessions, the log, documents, progress data)
 # with a function (context, child) -> None, listed here in the order they run.
-DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = ()
+DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (add_demo_progress,)
 
 
 class DemoService:

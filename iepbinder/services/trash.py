@@ -17,6 +17,7 @@ from iepbinder.db.models import (
     ServiceMandate,
     TeamMember,
 )
+from iepbinder.db.models.progress import GoalDataPoint, ProgressReport
 from iepbinder.domain.types import StrEnum
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import ServiceContext
@@ -35,6 +36,8 @@ class ItemKind(StrEnum):
     GOAL = "goal"
     TEAM_MEMBER = "team_member"
     CONTACT = "contact"
+    DATA_POINT = "data_point"
+    PROGRESS_REPORT = "progress_report"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ItemKind.GOAL: _TrashSpec(Goal, "goal", (Area.GOALS,)),
     ItemKind.TEAM_MEMBER: _TrashSpec(TeamMember, "team member", (Area.TEAM,)),
     ItemKind.CONTACT: _TrashSpec(Contact, "contact", (Area.CONTACTS, Area.TEAM)),
+    ItemKind.DATA_POINT: _TrashSpec(GoalDataPoint, "data point", (Area.PROGRESS,)),
+    ItemKind.PROGRESS_REPORT: _TrashSpec(ProgressReport, "progress report", (Area.REPORTS,)),
 }
 
 
@@ -83,6 +88,10 @@ def _label(kind: ItemKind, row: Any) -> str:
         return text if len(text) <= 60 else text[:57] + "..."
     if kind is ItemKind.TEAM_MEMBER:
         return str(row.contact.name)
+    if kind is ItemKind.DATA_POINT:
+        return f"{row.value:g} on {row.observed_on.isoformat()}"
+    if kind is ItemKind.PROGRESS_REPORT:
+        return f"Progress report {row.period}"
     return str(row.name)
 
 
