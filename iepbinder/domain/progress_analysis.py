@@ -197,8 +197,8 @@ def _status(
     if not enough.enough or meets is None or projection is None:
         return GoalStatus.NOT_ENOUGH_DATA, enough.explanation
     rule = f"the {lead.rule} says \u201c{lead.words}\u201d" if lead.active else "no rule is active"
-    target = f"{projection:.1f} projected at the goal date against a target of "
-    target += f"{goal.target_value:g}"
+    shown = "below 0" if projection < 0 <= (goal.target_value or 0) else f"{projection:.1f}"
+    target = f"{shown} projected at the goal date against a target of {goal.target_value:g}"
     change = lead.active and lead.signal is Signal.CHANGE_INSTRUCTION
     if meets and not change:
         return GoalStatus.ON_TRACK, f"{target}, and {rule}."

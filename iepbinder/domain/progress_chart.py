@@ -40,6 +40,36 @@ class ChartLine:
 
 
 @dataclass(frozen=True)
+class LineStyle:
+    """How a line looks, the same on screen and on paper.
+
+    The marker shape and the dash tell the lines apart without colour.
+    """
+
+    colour: str
+    marker: str = ""  # "circle", "square", "diamond", "triangle" or "" for none
+    dash: tuple[float, ...] = ()
+    width: float = 1.5
+
+
+STYLES = {
+    "points": LineStyle("#1F3A5F", "circle"),
+    "baseline": LineStyle("#6B4C9A", "square"),
+    "aimline": LineStyle("#2F6DB5", width=2.0),
+    "target": LineStyle("#2F6DB5", "diamond"),
+    "trend": LineStyle("#B4531A", dash=(6, 3)),
+    "projection": LineStyle("#B4531A", dash=(1.5, 3)),
+    "reported": LineStyle("#2E7D5B", "triangle"),
+    "report": LineStyle("#8A8A8A", dash=(4, 4), width=1.0),
+}
+
+
+def style_of(line: ChartLine) -> LineStyle:
+    """The style of a line (report rules share one style)."""
+    return STYLES.get(line.key, STYLES["report"])
+
+
+@dataclass(frozen=True)
 class ReportMark:
     """A progress report on the time axis, with the value it reported for this goal, if any."""
 
@@ -74,6 +104,8 @@ def build_chart(
 ) -> ChartData:
     """The graph of DOMAIN.md 4.3: data points, baseline, aimline, trend, target, report dates."""
     lines = _data_lines(analysis, sorted(measurements))
+    if all(p.value >= 0 for line in lines if line.kind is ChartKind.POINTS for p in line.points):
+        lines = [_clip_at_zero(line) for line in lines]
     days = [p.day for line in lines for p in line.points] + [r.day for r in reports]
     values = [p.value for line in lines for p in line.points]
     values += [r.value for r in reports if r.value is not None]
@@ -122,6 +154,19 @@ def _data_lines(
             more = (ends[1], _on(trend, analysis, target_date))
             lines.append(ChartLine("projection", "Projection", ChartKind.LINE, more, True))
     return lines
+
+
+def _clip_at_zero(line: ChartLine) -> ChartLine:
+    """A straight segment that dips below 0 ends where it reaches 0 (counts cannot go lower)."""
+    if line.kind is not ChartKind.LINE or len(line.points) != 2:
+        return line
+    start, end = line.points
+    if end.value >= 0 or start.value < 0:
+        return line
+    days = (end.day - start.day).days
+    share = start.value / (start.value - end.value)
+    zero = ChartPoint(start.day + dt.timedelta(days=round(days * share)), 0.0)
+    return ChartLine(line.key, line.label, line.kind, (start, zero), line.dashed)
 
 
 def _on(line: Line, analysis: GoalAnalysis, day: dt.date) -> ChartPoint:

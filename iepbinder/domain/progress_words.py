@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from iepbinder.domain.decision_rules import SIGNAL_WORDS
 from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS, METHOD_WORDS, GoalAnalysis
 from iepbinder.domain.records import GoalData
 
@@ -41,18 +42,21 @@ def signal_lines(analysis: GoalAnalysis, goal: GoalData) -> tuple[str, ...]:
     else:
         lines.append(f"No signal yet. {lead.explanation}")
     other = analysis.point if lead is analysis.trend_outcome else analysis.trend_outcome
-    if other.active:
-        lines.append(f"{other.rule.capitalize()}: {other.words}. {other.explanation}")
+    if other.active and other.signal is not None:
+        label = other.rule.capitalize() + (" (early warning)" if other.early_warning else "")
+        lines.append(f"{label}: {SIGNAL_WORDS[other.signal].lower()}. {other.explanation}")
     elif lead.active:
         lines.append(other.explanation)
     lines.append(analysis.sufficiency.explanation)
     unit = f" {goal.unit}" if goal.unit.strip() else ""
     if analysis.projection is not None and goal.target_value is not None:
         method = METHOD_WORDS[analysis.method]
+        projected = f"{number(analysis.projection)}{unit}"
+        if analysis.projection < 0 <= min((p.y for p in analysis.points), default=0):
+            projected = "below 0 (the trend reaches 0 before then)"
         lines.append(
-            f"Projected at the goal date ({short_date(analysis.target_date)}): "
-            f"{number(analysis.projection)}{unit} against a target of "
-            f"{number(goal.target_value)}{unit} (trend by {method})."
+            f"Projected at the goal date ({short_date(analysis.target_date)}): {projected} "
+            f"against a target of {number(goal.target_value)}{unit} (trend by {method})."
         )
     if analysis.baseline is not None:
         when = f" on {short_date(analysis.origin)}" if analysis.origin else ""

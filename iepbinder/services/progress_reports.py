@@ -94,6 +94,7 @@ class ProgressReportService:
             else:
                 row = live(session, ProgressReport, report_id, WHAT)
                 check_version(row, version, WHAT)
+                row.updated_at = utc_now()  # a new version even when only the entries changed
             row.iep_id = plan_id
             write_data(row, data.report)
             session.flush()
