@@ -257,8 +257,8 @@ def test_settings_choose_the_trend_method(demo_services: BinderServices) -> None
 
 def test_pdf_text_for_the_report_editor(services: BinderServices, corpus: Path) -> None:
     reader = services.progress_reports
-    text = reader.read_pdf_text((corpus / "pdf" / "pdfsamples__google-doc-document.pdf").read_bytes(),
-                                "google-doc-document.pdf")  # fmt: skip
+    raw = (corpus / "pdf" / "pdfsamples__google-doc-document.pdf").read_bytes()
+    text = reader.read_pdf_text(raw, "google-doc-document.pdf")
     assert text.text.startswith("Example document\nBeautiful is better than ugly.")
     for name, words in (
         ("pdfsamples__grayscale-image.pdf", "has no text layer (it is probably a scan)"),
