@@ -46,9 +46,16 @@ def _glance(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
     return GlanceTab(context, undo, parent)
 
 
+def _progress(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
+    from iepbinder.gui.tabs.progress import ProgressTab
+
+    return ProgressTab(context, undo, parent)
+
+
 def tab_specs() -> list[TabSpec]:
     """Every tab in the order shown; each issue's tab is added here when it lands."""
     tr = QCoreApplication.translate
     return [
         TabSpec("glance", tr("MainWindow", "At a &glance"), _glance),
+        TabSpec("progress", tr("MainWindow", "&Progress"), _progress),
     ]
