@@ -150,8 +150,10 @@ def _sibling_texts(snap: ProgressSnapshot, child_id: int) -> list[str]:
     rows = snap.session.scalars(
         select(ProgressReportEntry.narrative)
         .join(ProgressReport, ProgressReport.id == ProgressReportEntry.report_id)
+        .join(Child, Child.id == ProgressReport.child_id)
         .where(
             ProgressReport.child_id != child_id,
+            not_deleted(Child),
             not_deleted(ProgressReport),
             not_deleted(ProgressReportEntry),
             ProgressReport.received_date.is_not(None),

@@ -317,3 +317,32 @@ def test_an_empty_chart_view(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.show_chart(None, "Nothing yet")
     assert view.qt_series == {} and view.chart().series() == []
+
+
+def test_a_read_only_binder_shows_progress_without_editing(qtbot: QtBot, demo_folder: Path) -> None:
+    with open_services(demo_folder) as _other_program:
+        app = GuiApp(runner=SyncRunner(), today=lambda: TODAY)
+        qtbot.addWidget(app.window)
+        app.window.show()
+        app.open_folder(demo_folder, create=False)
+        tab = progress_tab(app)
+        assert tab.goals_model.rowCount() == 5
+        assert not tab.detail.points.add_button.isVisible()
+        assert not tab.detail.paste_button.isVisible()
+        assert not tab.reports.reports.add_button.isVisible()
+        tab.handlers.add_point()  # a stray shortcut does nothing
+        assert tab.open_dialog is None
+        app.shutdown()
+
+
+def test_the_tab_loads_with_the_real_background_runner(qtbot: QtBot, demo_folder: Path) -> None:
+    from iepbinder.gui.tasks import ThreadRunner
+
+    app = GuiApp(runner=ThreadRunner(), today=lambda: TODAY)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    app.open_folder(demo_folder, create=False)
+    tab = progress_tab(app)
+    qtbot.waitUntil(lambda: tab.goals_model.rowCount() == 5, timeout=15000)
+    assert tab.detail.series is not None and tab.detail.chart.qt_series
+    app.shutdown()
