@@ -116,13 +116,15 @@ def build_chart(
     y_min, y_max = y_ticks[0], y_ticks[-1]
     reported = [ChartPoint(r.day, r.value) for r in reports if r.value is not None]
     if reported:
-        lines.append(ChartLine("reported", "Value in a progress report", ChartKind.POINTS,
-                               tuple(reported)))  # fmt: skip
+        lines.append(
+            ChartLine("reported", "Value in a progress report", ChartKind.POINTS, tuple(reported))
+        )
     for number, report in enumerate(sorted(reports, key=lambda r: r.day), start=1):
         ends = (ChartPoint(report.day, y_min), ChartPoint(report.day, y_max))
         lines.append(ChartLine(f"report{number}", report.label, ChartKind.VERTICAL, ends, True))
-    return ChartData(unit, tuple(lines), x_min, x_max, y_min, y_max,
-                     month_ticks(x_min, x_max), y_ticks)  # fmt: skip
+    return ChartData(
+        unit, tuple(lines), x_min, x_max, y_min, y_max, month_ticks(x_min, x_max), y_ticks
+    )
 
 
 def _data_lines(
@@ -143,7 +145,7 @@ def _data_lines(
             ChartPoint(target_date, analysis.aim.at(analysis.x_of(target_date) or 0)),
         )
         lines.append(ChartLine("aimline", "Aimline (goal line)", ChartKind.LINE, ends))
-        lines.append(ChartLine("target", "Target", ChartKind.POINTS, ends[1:]))  # fmt: skip
+        lines.append(ChartLine("target", "Target", ChartKind.POINTS, ends[1:]))
     used = [(day, value) for day, value in measurements if origin is None or day >= origin]
     if analysis.trend is not None and used and origin is not None:
         first, last = used[0][0], used[-1][0]

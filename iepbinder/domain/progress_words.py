@@ -73,6 +73,8 @@ def signal_lines(analysis: GoalAnalysis, goal: GoalData) -> tuple[str, ...]:
         )
     if analysis.ignored_before_baseline:
         count = analysis.ignored_before_baseline
-        lines.append(f"{count} point{'s' if count > 1 else ''} dated before the baseline "
-                     f"{'are' if count > 1 else 'is'} shown but not used.")  # fmt: skip
+        lines.append(
+            f"{count} point{'s' if count > 1 else ''} dated before the baseline "
+            f"{'are' if count > 1 else 'is'} shown but not used."
+        )
     return tuple(lines)

@@ -39,37 +39,64 @@ def demo_reports(
         expected_date=dt.date(year + 1, 1, 29),
     )
     spring_entries = [
-        ReportEntryData(reading, S.SUFFICIENT,
-                        "Maya read 63 words correct per minute with 96% accuracy on the June 2 "
-                        "probe, up from a baseline of 52. Her graph of weekly probes is attached.",
-                        63),
+        ReportEntryData(
+            reading,
+            S.SUFFICIENT,
+            "Maya read 63 words correct per minute with 96% accuracy on the June 2 "
+            "probe, up from a baseline of 52. Her graph of weekly probes is attached.",
+            63,
+        ),
         ReportEntryData(writing, S.INSUFFICIENT, WRITING_SPRING, 3),
-        ReportEntryData(math, S.INSUFFICIENT,
-                        "Maya solved two-step word problems with 41% accuracy on the May 26 "
-                        "probe (baseline 35%). We will add a daily bar-model warm-up in the fall.",
-                        41),
-        ReportEntryData(speech, S.SUFFICIENT,
-                        "Maya produced /r/ correctly in 62% of words in structured conversation "
-                        "over the last three therapy sessions (baseline 40%).", 62),
-        ReportEntryData(behaviour, S.SUFFICIENT,
-                        "Maya left the classroom without permission 2 times a week on average in "
-                        "May (baseline 4) and used her break card 9 times.", 2),
-    ]  # fmt: skip
+        ReportEntryData(
+            math,
+            S.INSUFFICIENT,
+            "Maya solved two-step word problems with 41% accuracy on the May 26 "
+            "probe (baseline 35%). We will add a daily bar-model warm-up in the fall.",
+            41,
+        ),
+        ReportEntryData(
+            speech,
+            S.SUFFICIENT,
+            "Maya produced /r/ correctly in 62% of words in structured conversation "
+            "over the last three therapy sessions (baseline 40%).",
+            62,
+        ),
+        ReportEntryData(
+            behaviour,
+            S.SUFFICIENT,
+            "Maya left the classroom without permission 2 times a week on average in "
+            "May (baseline 4) and used her break card 9 times.",
+            2,
+        ),
+    ]
     fall_entries = [
-        ReportEntryData(reading, S.SUFFICIENT,
-                        "Maya is making progress toward her reading goal. She continues to work "
-                        "on fluency in small group."),
-        ReportEntryData(writing, S.INSUFFICIENT,
-                        WRITING_SPRING.replace("her May writing sample", "her October writing "
-                                               "sample"), 3),
-        ReportEntryData(math, S.SUFFICIENT,
-                        "Maya solved two-step word problems correctly in 3 of 4 trials with "
-                        "verbal prompts. Her progress this quarter was limited by a lack of "
-                        "effort during independent work.", 38),
-        ReportEntryData(behaviour, S.NONE,
-                        "Behavior has been inconsistent this quarter. Maya needed frequent "
-                        "reminders to use her break card."),
-    ]  # fmt: skip
+        ReportEntryData(
+            reading,
+            S.SUFFICIENT,
+            "Maya is making progress toward her reading goal. She continues to work "
+            "on fluency in small group.",
+        ),
+        ReportEntryData(
+            writing,
+            S.INSUFFICIENT,
+            WRITING_SPRING.replace("her May writing sample", "her October writing sample"),
+            3,
+        ),
+        ReportEntryData(
+            math,
+            S.SUFFICIENT,
+            "Maya solved two-step word problems correctly in 3 of 4 trials with "
+            "verbal prompts. Her progress this quarter was limited by a lack of "
+            "effort during independent work.",
+            38,
+        ),
+        ReportEntryData(
+            behaviour,
+            S.NONE,
+            "Behavior has been inconsistent this quarter. Maya needed frequent "
+            "reminders to use her break card.",
+        ),
+    ]
     return [(spring, spring_entries), (fall, fall_entries), (winter, [])]
 
 

@@ -93,8 +93,8 @@ class ProgressSnapshot:
     def _marks(self, goal: Goal, analysis: GoalAnalysis) -> list[ReportMark]:
         lineage = self.lineage(goal)
         low = analysis.origin - _MARK_MARGIN if analysis.origin else dt.date.min
-        end = analysis.target_date or (max((p.data.observed_on for p in self.points(goal)),
-                                           default=None))  # fmt: skip
+        last_point = max((p.data.observed_on for p in self.points(goal)), default=None)
+        end = analysis.target_date or last_point
         high = end + _MARK_MARGIN if end else dt.date.max
         marks = []
         for report in self.reports:

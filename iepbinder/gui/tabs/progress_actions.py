@@ -57,11 +57,16 @@ class ProgressActions(QObject):
             return
         goal_id, unit = goal
         points = self._services.progress_points
-        self._open(DataPointDialog(
-            self.tab, self.tr("Add a data point"), runner=self.tab.context.runner,
-            save=lambda data: points.add_point(goal_id, data), today=self.tab.context.today,
-            unit=unit,
-        ))  # fmt: skip
+        self._open(
+            DataPointDialog(
+                self.tab,
+                self.tr("Add a data point"),
+                runner=self.tab.context.runner,
+                save=lambda data: points.add_point(goal_id, data),
+                today=self.tab.context.today,
+                unit=unit,
+            )
+        )
 
     def edit_point(self, row: DataPointRow) -> None:
         """The form to correct a measurement."""
@@ -73,10 +78,17 @@ class ProgressActions(QObject):
         def save(data: DataPointData) -> Any:
             return points.update_point(row.id, row.version, data)
 
-        self._open(DataPointDialog(
-            self.tab, self.tr("Correct a data point"), runner=self.tab.context.runner, save=save,
-            today=self.tab.context.today, data=row.data, unit=goal[1],
-        ))  # fmt: skip
+        self._open(
+            DataPointDialog(
+                self.tab,
+                self.tr("Correct a data point"),
+                runner=self.tab.context.runner,
+                save=save,
+                today=self.tab.context.today,
+                data=row.data,
+                unit=goal[1],
+            )
+        )
 
     def paste_points(self) -> None:
         """The form to paste a column of values."""
@@ -89,10 +101,15 @@ class ProgressActions(QObject):
         def save(data: PastedColumn) -> Any:
             return points.paste_points(goal_id, data.text, data.source, data.start, data.step_days)
 
-        self._open(PastePointsDialog(
-            self.tab, self.tr("Paste a column of values"), runner=self.tab.context.runner,
-            save=save, today=self.tab.context.today,
-        ))  # fmt: skip
+        self._open(
+            PastePointsDialog(
+                self.tab,
+                self.tr("Paste a column of values"),
+                runner=self.tab.context.runner,
+                save=save,
+                today=self.tab.context.today,
+            )
+        )
 
     # Reports ----------------------------------------------------------------------------
     def add_report(self) -> None:
@@ -127,10 +144,17 @@ class ProgressActions(QObject):
         def save(data: ReportInput) -> Any:
             return reports.save_report(child_id, report_id, report.version or None, plan_id, data)
 
-        self._open(ReportDialog(
-            self.tab, title, runner=self.tab.context.runner, save=save,
-            today=self.tab.context.today, data=detail, read_pdf=reports.read_pdf_text,
-        ))  # fmt: skip
+        self._open(
+            ReportDialog(
+                self.tab,
+                title,
+                runner=self.tab.context.runner,
+                save=save,
+                today=self.tab.context.today,
+                data=detail,
+                read_pdf=reports.read_pdf_text,
+            )
+        )
 
     def request_letter(self, item: ReportFindings) -> None:
         """Gather what the data-request letter needs, then hand it to the letter hook."""

@@ -70,8 +70,17 @@ class GoalDetailPanel(QWidget):
             label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        parts = (self.title, self.goal_text, self.chart, self.legend, self.no_data, self.signal,
-                 self.details, self.caveat, self.points)  # fmt: skip
+        parts = (
+            self.title,
+            self.goal_text,
+            self.chart,
+            self.legend,
+            self.no_data,
+            self.signal,
+            self.details,
+            self.caveat,
+            self.points,
+        )
         for widget in parts:
             layout.addWidget(widget)
         layout.addStretch(1)
