@@ -169,6 +169,11 @@ def analyse_goal(
     )
 
 
+def projected_text(projection: float, target: float) -> str:
+    """'91.3', or 'below 0' when a trend heads under zero for a goal whose target is not."""
+    return "below 0" if projection < 0 <= target else f"{projection:.1f}"
+
+
 def _missing(goal: GoalData, baseline: Baseline | None) -> tuple[str, ...]:
     missing = []
     if baseline is None:
@@ -197,7 +202,7 @@ def _status(
     if not enough.enough or meets is None or projection is None:
         return GoalStatus.NOT_ENOUGH_DATA, enough.explanation
     rule = f"the {lead.rule} says \u201c{lead.words}\u201d" if lead.active else "no rule is active"
-    shown = "below 0" if projection < 0 <= (goal.target_value or 0) else f"{projection:.1f}"
+    shown = projected_text(projection, goal.target_value or 0)
     target = f"{shown} projected at the goal date against a target of {goal.target_value:g}"
     change = lead.active and lead.signal is Signal.CHANGE_INSTRUCTION
     if meets and not change:

@@ -8,7 +8,12 @@ from typing import Protocol
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS, GoalAnalysis, GoalStatus
+from iepbinder.domain.progress_analysis import (
+    GOAL_STATUS_WORDS,
+    GoalAnalysis,
+    GoalStatus,
+    projected_text,
+)
 from iepbinder.domain.progress_chart import ChartData
 from iepbinder.domain.progress_records import SOURCE_WORDS, DataPointData
 from iepbinder.domain.progress_words import number, short_date
@@ -170,7 +175,7 @@ def _overview_row(series: SeriesLike, st: Styles) -> list[object]:
     projection, target = series.analysis.projection, series.goal.data.target_value
     projected = DASH
     if projection is not None and target is not None:
-        projected = f"{number(projection)} / {number(target)}"
+        projected = f"{projected_text(projection, target)} / {number(target)}"
     return [
         para(series.name, st.cell_bold),
         para(GOAL_STATUS_WORDS[series.status], st.cell_bold),

@@ -153,10 +153,6 @@ class ProgressOverview:
     settings: ProgressSettings
     generated_on: dt.date
 
-    def series_for(self, goal_id: int) -> GoalSeries | None:
-        """The series of one goal of the plan shown."""
-        return next((s for s in self.series if s.goal.id == goal_id), None)
-
     def count(self, status: GoalStatus) -> int:
         """How many goals have this status."""
         return sum(1 for s in self.series if s.status is status)

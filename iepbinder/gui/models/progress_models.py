@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS
+from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS, projected_text
 from iepbinder.domain.progress_records import SOURCE_WORDS
 from iepbinder.domain.progress_words import number, short_date
 from iepbinder.domain.report_lint import ReportFinding
@@ -23,7 +23,7 @@ def _projected(series: GoalSeries) -> str:
     projection, target = series.analysis.projection, series.goal.data.target_value
     if projection is None or target is None:
         return "\u2014"
-    return f"{number(projection)} / {number(target)}"
+    return f"{projected_text(projection, target)} / {number(target)}"
 
 
 def _projected_tip(series: GoalSeries) -> str:
