@@ -24,7 +24,8 @@ from iepbinder.domain.progress_chart import ChartData, ChartKind, ChartLine, Lin
 from iepbinder.export.fonts import FAMILY, register_fonts
 
 _LEFT, _BOTTOM, _TOP, _RIGHT = 34.0, 16.0, 12.0, 6.0
-_LEGEND_HEIGHT = 16.0
+_LEGEND_ROW = 10.0
+_LEGEND_HEIGHT = 2 * _LEGEND_ROW + 4
 _MARKER = 2.6
 _GRID = colors.HexColor("#D5D9DE")
 _MUTED = colors.HexColor("#555555")
@@ -141,14 +142,18 @@ def marker(style: LineStyle, x: float, y: float, size: float = _MARKER) -> Circl
 
 
 def _legend(chart: ChartData, width: float) -> Group:
+    """Symbol and name of each line, in rows that wrap (two rows fit under the axis labels)."""
     group = Group()
-    x, y = _LEFT, 3.0
+    x, y = _LEFT, _LEGEND_ROW + 3.0
     seen: set[str] = set()
     for line in chart.lines:
         label = "Progress report dates" if line.kind is ChartKind.VERTICAL else line.label
         if label in seen:
             continue
         seen.add(label)
+        needed = 28 + stringWidth(label, FAMILY, 7)
+        if x + needed > width and x > _LEFT:
+            x, y = _LEFT, y - _LEGEND_ROW
         style = style_of(line)
         colour = colors.HexColor(style.colour)
         if style.marker:
@@ -157,7 +162,5 @@ def _legend(chart: ChartData, width: float) -> Group:
             group.add(Line(x, y + 3, x + 14, y + 3, strokeColor=colour, strokeWidth=style.width,
                            strokeDashArray=list(style.dash) or None))  # fmt: skip
         group.add(String(x + 18, y, label, fontName=FAMILY, fontSize=7, fillColor=_MUTED))
-        x += 28 + stringWidth(label, FAMILY, 7)
-        if x > width - 60:
-            break
+        x += needed
     return group
