@@ -18,6 +18,7 @@ from iepbinder.services.binder_services import open_services  # noqa: E402
 
 TODAY = dt.date(2026, 11, 29)
 SIZES = ((1280, 800), (1920, 1080))
+TABS = ("glance", "calendar", "progress")  # each tab is saved as <key>-<width>x<height>.png
 
 
 def main() -> None:
@@ -30,7 +31,7 @@ def main() -> None:
             services.demo.ensure_demo()
         gui = GuiApp(runner=SyncRunner(), today=lambda: TODAY)
         gui.open_folder(folder, create=False)
-        for key in ("glance", "calendar"):
+        for key in TABS:
             gui.window.tabs.setCurrentWidget(gui.window.binder_tabs[key])
             for width, height in SIZES:
                 gui.window.resize(width, height)

@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "binder_commands",
     "export_commands",
     "report_commands",
+    "progress_commands",
     "backup_commands",
     "transfer_commands",
 )

@@ -30,6 +30,9 @@ from iepbinder.services.glance import GlanceService
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
+from iepbinder.services.progress import ProgressService
+from iepbinder.services.progress_points import ProgressPointService
+from iepbinder.services.progress_reports import ProgressReportService
 from iepbinder.services.school_calendar import CalendarService
 from iepbinder.services.school_log import SchoolLogService
 from iepbinder.services.session_log import SessionService
@@ -77,6 +80,9 @@ class BinderServices:
     ledger: LedgerService = field(init=False)
     awards: AwardService = field(init=False)
     school_log: SchoolLogService = field(init=False)
+    progress: ProgressService = field(init=False)
+    progress_points: ProgressPointService = field(init=False)
+    progress_reports: ProgressReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -96,6 +102,9 @@ class BinderServices:
         self.ledger = LedgerService(self.context)
         self.awards = AwardService(self.context)
         self.school_log = SchoolLogService(self.context)
+        self.progress = ProgressService(self.context)
+        self.progress_points = ProgressPointService(self.context)
+        self.progress_reports = ProgressReportService(self.context)
 
     @property
     def folder(self) -> Path:

@@ -28,6 +28,7 @@ from iepbinder.services.context import ServiceContext
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.errors import ServiceError
 from iepbinder.services.plans import PlanService
+from iepbinder.services.progress_demo import add_demo_progress
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.team import TeamService
 
@@ -327,7 +328,10 @@ def _demo_sessions(context: ServiceContext, child: ChildRow) -> None:
     add_demo_sessions(context, child)
 
 
-DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (_demo_sessions,)
+DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (
+    _demo_sessions,
+    add_demo_progress,
+)
 
 
 class DemoService:

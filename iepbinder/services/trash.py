@@ -21,6 +21,7 @@ from iepbinder.db.models import (
     ServiceSession,
     TeamMember,
 )
+from iepbinder.db.models.progress import GoalDataPoint, ProgressReport
 from iepbinder.domain.types import StrEnum
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import ServiceContext
@@ -43,6 +44,8 @@ class ItemKind(StrEnum):
     SCHOOL_YEAR = "school_year"
     CALENDAR_DAY = "calendar_day"
     AWARD = "award"
+    DATA_POINT = "data_point"
+    PROGRESS_REPORT = "progress_report"
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ItemKind.SCHOOL_YEAR: _TrashSpec(SchoolYear, "school year", (Area.SCHOOL_CALENDAR,)),
     ItemKind.CALENDAR_DAY: _TrashSpec(CalendarDay, "calendar day", (Area.SCHOOL_CALENDAR,)),
     ItemKind.AWARD: _TrashSpec(CompensatoryAward, "compensatory award", (Area.AWARDS,)),
+    ItemKind.DATA_POINT: _TrashSpec(GoalDataPoint, "data point", (Area.PROGRESS,)),
+    ItemKind.PROGRESS_REPORT: _TrashSpec(ProgressReport, "progress report", (Area.REPORTS,)),
 }
 
 
@@ -103,6 +108,10 @@ def _label(kind: ItemKind, row: Any) -> str:
         return f"{row.name or row.kind.value}, {row.start_date.isoformat()}"
     if kind is ItemKind.AWARD:
         return f"Compensatory {row.service_type}"
+    if kind is ItemKind.DATA_POINT:
+        return f"{row.value:g} on {row.observed_on.isoformat()}"
+    if kind is ItemKind.PROGRESS_REPORT:
+        return f"Progress report {row.period}"
     return str(row.name)
 
 

@@ -52,10 +52,17 @@ def _calendar(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
     return CalendarTab(context, undo, parent)
 
 
+def _progress(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
+    from iepbinder.gui.tabs.progress import ProgressTab
+
+    return ProgressTab(context, undo, parent)
+
+
 def tab_specs() -> list[TabSpec]:
     """Every tab in the order shown; each issue's tab is added here when it lands."""
     tr = QCoreApplication.translate
     return [
         TabSpec("glance", tr("MainWindow", "At a &glance"), _glance),
         TabSpec("calendar", tr("MainWindow", "&Calendar"), _calendar),
+        TabSpec("progress", tr("MainWindow", "&Progress"), _progress),
     ]

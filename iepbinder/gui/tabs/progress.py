@@ -1,0 +1,235 @@
+"""The Progress tab: every goal's status, one goal's graph and data, and the progress reports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS, GoalStatus
+from iepbinder.domain.types import PaperSize
+from iepbinder.gui.context import AppContext
+from iepbinder.gui.errors import describe_error
+from iepbinder.gui.models.progress_models import overview_model
+from iepbinder.gui.tabs.progress_actions import ProgressActions
+from iepbinder.gui.tabs.progress_detail import GoalDetailPanel
+from iepbinder.gui.tabs.progress_reports import ReportsPanel
+from iepbinder.gui.undo import TrashUndo
+from iepbinder.gui.widgets.fit_table import FitTableView
+from iepbinder.services.changes import Area, Changes
+from iepbinder.services.pages import RenderedPdf
+from iepbinder.services.progress_dto import DataRequest, ProgressOverview
+
+PROGRESS_AREAS = (Area.CHILDREN, Area.PLANS, Area.GOALS, Area.PROGRESS, Area.REPORTS)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(widget)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return scroll
+
+
+class ProgressTab(QWidget):
+    """Goal progress for one child and one IEP: overview, graph, data and reports."""
+
+    status_message = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, undo: TrashUndo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.undo = context, undo
+        self.child_id: int | None = None
+        self.plan_id: int | None = None
+        self.goal_id: int | None = None
+        self.overview: ProgressOverview | None = None
+        self.open_message: QMessageBox | None = None
+        self._build()
+        self.handlers = ProgressActions(self)
+        context.bus.data_changed.connect(self._on_bus_data_changed)
+
+    @property
+    def open_dialog(self) -> QDialog | None:
+        """The form open now (for tests and for closing the window)."""
+        return self.handlers.open_dialog
+
+    # Layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.plan_combo = QComboBox(self)
+        self.plan_combo.setAccessibleName(self.tr("IEP shown"))
+        plan_label = QLabel(self.tr("&IEP:"), self)
+        plan_label.setBuddy(self.plan_combo)
+        self.counts = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(plan_label)
+        top.addWidget(self.plan_combo, 1)
+        top.addSpacing(16)
+        top.addWidget(self.counts, 2)
+        self.goals_box = QGroupBox(self.tr("Goals"), self)
+        self.goals_model = overview_model(self)
+        self.goals = FitTableView(self.goals_box)
+        self.goals.setModel(self.goals_model)
+        self.goals.set_stretch_columns({0: 2, 2: 3})
+        self.goals.setAccessibleName(self.tr("Goals and their status"))
+        self.goals_empty = QLabel(self.goals_box)
+        self.goals_empty.setWordWrap(True)
+        goals_column = QVBoxLayout(self.goals_box)
+        goals_column.addWidget(self.goals_empty)
+        goals_column.addWidget(self.goals)
+        self.reports = ReportsPanel(self)
+        self.detail = GoalDetailPanel(self)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.addWidget(self.goals_box)
+        left_column.addWidget(self.reports)
+        left_column.addStretch(1)
+        right = QWidget()
+        QVBoxLayout(right).addWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(_scrolling(left))
+        self.splitter.addWidget(_scrolling(right))
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([4000, 5000])  # the graph gets the larger share
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.plan_combo.activated.connect(self._on_plan_combo_activated)
+        self.goals.selectionModel().selectionChanged.connect(self._on_goal_chosen)
+
+    # Showing --------------------------------------------------------------------------
+    def set_child(self, child_id: int | None) -> None:
+        """Show a child's current IEP (or nothing)."""
+        if child_id != self.child_id:
+            self.plan_id = self.goal_id = None
+        self.child_id = child_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload in the background."""
+        if self.child_id is None:
+            return
+        child_id, plan_id = self.child_id, self.plan_id
+        self.context.runner.read(
+            lambda: self.context.services.progress.overview(child_id, plan_id),
+            self._show,
+            self._on_failed,
+        )
+
+    def _show(self, overview: ProgressOverview) -> None:
+        if overview.child.id != self.child_id:
+            return
+        self.overview = overview
+        self.plan_id = overview.plan.id if overview.plan else None
+        self.plan_combo.clear()
+        for plan in overview.plans:
+            self.plan_combo.addItem(plan.label, plan.id)
+        self.plan_combo.setCurrentIndex(self.plan_combo.findData(self.plan_id))
+        self.counts.setText(self._counts_text(overview))
+        self.goals_model.set_rows(list(overview.series))
+        self.goals.setVisible(bool(overview.series))
+        self.goals_empty.setVisible(not overview.series)
+        self.goals_empty.setText(self._empty_text(overview))
+        ids = [s.goal.id for s in overview.series]
+        row = ids.index(self.goal_id) if self.goal_id in ids else (0 if ids else -1)
+        if row >= 0:
+            self.goals.selectRow(row)
+        self._on_goal_chosen()
+        self.reports.set_reports(list(overview.reports), overview.child_findings)
+        editable = not self.context.read_only
+        self.detail.set_editable(editable)
+        self.reports.reports.set_editable(editable)
+        self.loaded.emit()
+
+    def _counts_text(self, overview: ProgressOverview) -> str:
+        if not overview.series:
+            return ""
+        parts = [
+            f"{overview.count(status)} {self.tr(GOAL_STATUS_WORDS[status])}"
+            for status in GoalStatus
+        ]
+        return " \u00b7 ".join(parts)
+
+    def _empty_text(self, overview: ProgressOverview) -> str:
+        if overview.plan is None:
+            return self.tr(
+                "No IEP entered yet for {name}. Add the IEP and its goals on the At a glance "
+                "tab; their progress is followed here."
+            ).format(name=overview.child.display_name)
+        return self.tr(
+            "This IEP has no goals yet. Add each goal with its baseline and target on the At a "
+            "glance tab; then enter the data here and see its graph."
+        )
+
+    def _on_goal_chosen(self, *_args: object) -> None:
+        index = self.goals.currentIndex()
+        series = (
+            self.goals_model.row_at(index.row())
+            if index.isValid() and self.goals_model.rowCount()
+            else None
+        )
+        self.goal_id = series.goal.id if series else None
+        self.detail.show_series(series)
+
+    def _on_plan_combo_activated(self, _index: int) -> None:
+        self.plan_id = self.plan_combo.currentData()
+        self.goal_id = None
+        self.refresh()
+
+    def _on_bus_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(*PROGRESS_AREAS):
+            self.refresh()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.status_message.emit(describe_error(error))
+
+    # Printing -------------------------------------------------------------------------
+    def render_pdf(self, paper: PaperSize) -> RenderedPdf | None:
+        """The progress summary and a page per goal, for the child and IEP shown."""
+        if self.child_id is None:
+            return None
+        return self.context.services.progress.progress_pdf(self.child_id, self.plan_id, paper)
+
+    def page_title(self) -> str:
+        """'Goal progress – Maya Rodríguez'."""
+        name = self.overview.child.display_name if self.overview else ""
+        return self.tr("Goal progress \u2013 {name}").format(name=name)
+
+    # The data-request letter ------------------------------------------------------------
+    def show_data_request(self, request: DataRequest) -> None:
+        """HOOK for the letters (issue 4): open the data-request letter for ``request``.
+
+        The letter is to be pre-filled with ``request.goal_names``. Until the letters exist,
+        this says what the letter will ask for.
+        """
+        goals = "\n".join(f"\u2022 {name}" for name in request.goal_names)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Ask for the data"),
+            self.tr(
+                "The data-request letter comes with the letters feature. It will ask for the "
+                "data behind {report} for these goals:\n\n{goals}"
+            ).format(report=request.report_label, goals=goals),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_message_finished)
+        self.open_message = box
+        box.open()
+
+    def _on_message_finished(self, _result: int) -> None:
+        self.open_message = None
