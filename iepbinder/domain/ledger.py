@@ -223,6 +223,7 @@ def compute_ledger(
     ordered_mandates = sorted(mandates, key=lambda m: m.start)
     delivered_days: dict[dt.date, int] = {}
     current: MandateTerms | None = None
+    catch_up_pattern = False
     for session in sessions:
         if not start <= session.date <= end:
             continue
@@ -237,6 +238,7 @@ def compute_ledger(
             continue
         if current is None or not current.start <= session.date <= current.end:
             current = mandate_on(ordered_mandates, session.date)
+            catch_up_pattern = current is not None and _one_a_day(current)
         in_effect = current
         if in_effect is None:
             outside += 1
@@ -251,7 +253,7 @@ def compute_ledger(
         if session.status in DELIVERED_STATUSES and session.minutes_delivered > 0:
             same_day = delivered_days.get(session.date, 0) + 1
             delivered_days[session.date] = same_day
-            if same_day == 2 and _one_a_day(in_effect):
+            if same_day == 2 and catch_up_pattern:
                 mismatches.append((session.id, "several sessions logged on one day"))
             if problem and not config.conforming_counts:
                 missed[Attribution.SCHOOL] += session.minutes_delivered

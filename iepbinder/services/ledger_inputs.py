@@ -164,14 +164,24 @@ def load_sessions_by_id(session: Session, ids: Iterable[int]) -> list[LoggedSess
 
 def _convert(rows: Sequence[Any]) -> list[LoggedSession]:
     """Rows of plain SQL values as LoggedSession (dates come back as text from SQLite)."""
-    make, to_date = LoggedSession, dt.date.fromisoformat
+    make = LoggedSession
     status_of, reason_of, attribution_of = _STATUS.__getitem__, _REASON.get, _ATTRIBUTION.get
     setting_of, group_of = _SETTING.get, _GROUP.get
+    dates: dict[Any, dt.date] = {}  # a school day holds many sessions: parse each date once
+
+    def to_date(value: Any) -> dt.date:
+        day = dates.get(value)
+        if day is None:
+            day = dates[value] = (
+                value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+            )
+        return day
+
     return [
         make(
             row[0],
             row[1],
-            row[2] if isinstance(row[2], dt.date) else to_date(row[2]),
+            to_date(row[2]),
             status_of(row[3]),
             float(row[4]),
             float(row[5]),
