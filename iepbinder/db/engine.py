@@ -43,5 +43,9 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """The factory services use: one short Session per user action."""
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    """The factory services use: one short Session per user action, with history recorded."""
+    from iepbinder.db.history import watch
+
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    watch(factory)
+    return factory

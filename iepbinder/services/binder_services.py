@@ -27,6 +27,7 @@ from iepbinder.services.children import ChildService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.demo import DemoService
 from iepbinder.services.glance import GlanceService
+from iepbinder.services.history import HistoryService
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
@@ -75,6 +76,7 @@ class BinderServices:
     demo: DemoService = field(init=False)
     backups: BackupService = field(init=False)
     probe: ChangeProbe = field(init=False)
+    history: HistoryService = field(init=False)
     calendar: CalendarService = field(init=False)
     sessions: SessionService = field(init=False)
     ledger: LedgerService = field(init=False)
@@ -97,6 +99,7 @@ class BinderServices:
         self.demo = DemoService(self.context)
         self.backups = BackupService(self.context)
         self.probe = ChangeProbe(self.context)
+        self.history = HistoryService(self.context)
         self.calendar = CalendarService(self.context)
         self.sessions = SessionService(self.context)
         self.ledger = LedgerService(self.context)

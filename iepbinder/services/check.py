@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from iepbinder.db.schema import HEAD_REVISION
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.history import HistoryService
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,13 @@ class CheckService:
             checks.append("schema revision")
             if revision != HEAD_REVISION:
                 problems.append(f"Schema revision is {revision}, expected {HEAD_REVISION}.")
+        verdict = HistoryService(self._context).verify()
+        checks.append("history chain")
+        if not verdict.intact:
+            problems.append(
+                f"The history was altered: record {verdict.broken_record} does not match its "
+                f"hash ({verdict.reason}). Restore a backup made before the change."
+            )
         if self._context.folder is not None:
             checks.append("binder folders")
             for name in ("files", "backups"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from iepbinder.db.models import progress  # noqa: F401 - registers the goal-progress tables
+from iepbinder.db.models import history, progress  # noqa: F401 - registers their tables
 from iepbinder.db.models.core import (
     Accommodation,
     BinderSetting,
