@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from iepbinder.db.models.commlog import (
+    LogCommitment,
+    LogEntry,
+    LogEntryRevision,
+    LogParticipant,
+)
+from iepbinder.db.models.concerns import Concern, ConcernEntryLink, ConcernStepRow
 from iepbinder.db.models.core import (
     Accommodation,
     BinderSetting,
@@ -12,14 +19,26 @@ from iepbinder.db.models.core import (
     ServiceMandate,
     TeamMember,
 )
+from iepbinder.db.models.journal import AccommodationCheck, JournalEntry
+from iepbinder.db.models.letters import Letter
 
 __all__ = [
     "Accommodation",
+    "AccommodationCheck",
     "BinderSetting",
     "Child",
+    "Concern",
+    "ConcernEntryLink",
+    "ConcernStepRow",
     "Contact",
     "Goal",
     "Iep",
+    "JournalEntry",
+    "Letter",
+    "LogCommitment",
+    "LogEntry",
+    "LogEntryRevision",
+    "LogParticipant",
     "ServiceMandate",
     "TeamMember",
 ]
