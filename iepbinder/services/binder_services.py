@@ -21,9 +21,15 @@ from iepbinder.db.errors import (
 from iepbinder.services.binder_file import BinderFileService
 from iepbinder.services.check import CheckService
 from iepbinder.services.children import ChildService
+from iepbinder.services.commlog import CommLogService
+from iepbinder.services.commlog_export import CommLogExportService
+from iepbinder.services.concerns import ConcernService
+from iepbinder.services.contacts import ContactService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.demo import DemoService
 from iepbinder.services.glance import GlanceService
+from iepbinder.services.journal import JournalService
+from iepbinder.services.letters import LetterService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.settings import SettingsService
@@ -61,6 +67,12 @@ class BinderServices:
     pages: PageService = field(init=False)
     settings: SettingsService = field(init=False)
     demo: DemoService = field(init=False)
+    commlog: CommLogService = field(init=False)
+    commlog_export: CommLogExportService = field(init=False)
+    journal: JournalService = field(init=False)
+    concerns: ConcernService = field(init=False)
+    letters: LetterService = field(init=False)
+    contacts: ContactService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -73,6 +85,12 @@ class BinderServices:
         self.pages = PageService(self.context)
         self.settings = SettingsService(self.context)
         self.demo = DemoService(self.context)
+        self.commlog = CommLogService(self.context)
+        self.commlog_export = CommLogExportService(self.context)
+        self.journal = JournalService(self.context)
+        self.concerns = ConcernService(self.context)
+        self.letters = LetterService(self.context)
+        self.contacts = ContactService(self.context)
 
     @property
     def folder(self) -> Path:

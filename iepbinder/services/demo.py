@@ -24,6 +24,7 @@ from iepbinder.domain.types import (
     Setting,
 )
 from iepbinder.services.children import ChildService
+from iepbinder.services.commlog_demo import add_communication_demo
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.errors import ServiceError
@@ -319,7 +320,7 @@ def demo_team() -> list[tuple[ContactData, str]]:
 DEMO_SETTING = "demo.created"
 # Each area adds its part of the demo (a year of sessions, the log, documents, progress data)
 # with a function (context, child) -> None, listed here in the order they run.
-DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = ()
+DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (add_communication_demo,)
 
 
 class DemoService:

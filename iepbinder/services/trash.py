@@ -10,10 +10,15 @@ from sqlalchemy import select
 
 from iepbinder.db.models import (
     Accommodation,
+    AccommodationCheck,
     Child,
+    Concern,
     Contact,
     Goal,
     Iep,
+    JournalEntry,
+    Letter,
+    LogEntry,
     ServiceMandate,
     TeamMember,
 )
@@ -35,6 +40,11 @@ class ItemKind(StrEnum):
     GOAL = "goal"
     TEAM_MEMBER = "team_member"
     CONTACT = "contact"
+    LOG_ENTRY = "log_entry"
+    JOURNAL_ENTRY = "journal_entry"
+    ACCOMMODATION_CHECK = "accommodation_check"
+    CONCERN = "concern"
+    LETTER = "letter"
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,13 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ItemKind.GOAL: _TrashSpec(Goal, "goal", (Area.GOALS,)),
     ItemKind.TEAM_MEMBER: _TrashSpec(TeamMember, "team member", (Area.TEAM,)),
     ItemKind.CONTACT: _TrashSpec(Contact, "contact", (Area.CONTACTS, Area.TEAM)),
+    ItemKind.LOG_ENTRY: _TrashSpec(LogEntry, "log entry", (Area.COMMLOG, Area.CONCERNS)),
+    ItemKind.JOURNAL_ENTRY: _TrashSpec(JournalEntry, "journal entry", (Area.JOURNAL,)),
+    ItemKind.ACCOMMODATION_CHECK: _TrashSpec(
+        AccommodationCheck, "accommodation check", (Area.JOURNAL,)
+    ),
+    ItemKind.CONCERN: _TrashSpec(Concern, "concern", (Area.CONCERNS, Area.LETTERS)),
+    ItemKind.LETTER: _TrashSpec(Letter, "letter", (Area.LETTERS, Area.CONCERNS)),
 }
 
 
@@ -83,7 +100,18 @@ def _label(kind: ItemKind, row: Any) -> str:
         return text if len(text) <= 60 else text[:57] + "..."
     if kind is ItemKind.TEAM_MEMBER:
         return str(row.contact.name)
+    if kind in _COMMLOG_LABELS:
+        return _COMMLOG_LABELS[kind](row)
     return str(row.name)
+
+
+_COMMLOG_LABELS: dict[ItemKind, Any] = {
+    ItemKind.LOG_ENTRY: lambda row: f"{row.event_date.isoformat()} {row.topic}".strip(),
+    ItemKind.JOURNAL_ENTRY: lambda row: f"Journal entry of {row.day.isoformat()}",
+    ItemKind.ACCOMMODATION_CHECK: lambda row: f"Check of {row.day.isoformat()}, {row.class_name}",
+    ItemKind.CONCERN: lambda row: str(row.title),
+    ItemKind.LETTER: lambda row: str(row.subject),
+}
 
 
 class TrashService:
