@@ -9,7 +9,7 @@ from importlib import import_module
 from iepbinder import __version__
 
 # Each module has register(tree: CommandTree); the order is the order of `iepbinder --help`.
-COMMAND_MODULES = ("binder_commands", "export_commands")
+COMMAND_MODULES = ("binder_commands", "export_commands", "log_commands")
 DESCRIPTION = (
     "IEP Binder: a parent's digital IEP binder. With no command, the program's window opens."
 )
