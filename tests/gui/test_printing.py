@@ -46,7 +46,9 @@ def test_preview_shows_the_page_and_switches_paper(preview: PrintPreviewDialog) 
     assert preview.status.text() == "1 page(s)"
 
 
-def test_printing_draws_every_page_on_the_printer(preview: PrintPreviewDialog, tmp_path: Path) -> None:
+def test_printing_draws_every_page_on_the_printer(
+    preview: PrintPreviewDialog, tmp_path: Path
+) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"

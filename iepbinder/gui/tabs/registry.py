@@ -46,9 +46,16 @@ def _glance(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
     return GlanceTab(context, undo, parent)
 
 
+def _communication(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
+    from iepbinder.gui.tabs.communication import CommunicationTab
+
+    return CommunicationTab(context, undo, parent)
+
+
 def tab_specs() -> list[TabSpec]:
     """Every tab in the order shown; each issue's tab is added here when it lands."""
     tr = QCoreApplication.translate
     return [
         TabSpec("glance", tr("MainWindow", "At a &glance"), _glance),
+        TabSpec("communication", tr("MainWindow", "Co&mmunication"), _communication),
     ]
