@@ -107,14 +107,14 @@ class LogView(QWidget):
         self.table.setAccessibleName(self.tr("Communication log"))
         self.empty_label = QLabel(
             self.tr(
-                "Your log of every call, meeting, email and note. Press Ctrl+N to add the first "
+                "Your log of every call, meeting, email and note. Press Ctrl+L to add the first "
                 "entry; write it down the same day, with the facts."
             ),
             self,
         )
         self.empty_label.setWordWrap(True)
         self.editor = LogEditor(self.context.today, self)
-        self.new_button = QPushButton(self.tr("&New entry (Ctrl+N)"), self)
+        self.new_button = QPushButton(self.tr("&New entry (Ctrl+L)"), self)
         self.contacts_button = QPushButton(self.tr("Con&tacts..."), self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -139,7 +139,7 @@ class LogView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         for keys, slot in (
-            ("Ctrl+N", self.new_entry),
+            ("Ctrl+L", self.new_entry),
             (QKeySequence.StandardKey.Find, self.filters.focus_search),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)

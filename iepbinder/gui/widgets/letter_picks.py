@@ -109,11 +109,8 @@ class LetterPicks(QWidget):
         """The draft request for the picks shown (blank picks: the binder's best guess)."""
 
         def picked(combo: QComboBox) -> int | None:
-            return (
-                int(combo.currentData())
-                if combo.isVisibleTo(self) and combo.currentIndex() >= 0
-                else None
-            )
+            data = combo.currentData() if combo.isVisibleTo(self) else None
+            return int(data) if data is not None else None
 
         def day(field: DateField) -> dt.date | None:
             try:
