@@ -12,6 +12,7 @@ from iepbinder.domain.followups import (
     describe_follow_up,
     follow_ups,
     is_overdue,
+    state_of,
 )
 from iepbinder.domain.school_days import weekdays_except
 
@@ -21,14 +22,14 @@ KAREN, JAMES = "contact:1", "contact:2"
 
 def sent_email(entry_id: int, day: dt.date, *people: str, **extra: object) -> EntryFacts:
     values: dict[str, object] = {
-        "entry_id": entry_id,
+        "id": entry_id,
         "event_date": day,
         "channel": Channel.EMAIL,
         "initiated_by": Initiator.PARENT,
         "status": EntryStatus.WAITING,
         "follow_up_needed": False,
         "follow_up_due": None,
-        "people": people or (KAREN,),
+        "person_keys": people or (KAREN,),
         "reply_to_id": None,
     }
     values.update(extra)
@@ -68,9 +69,9 @@ def test_no_reply_after_five_school_days() -> None:
     # Sent Monday Nov 16. Five school days later (weekdays): Tue 17, Wed 18, Thu 19, Fri 20,
     # Mon 23 -> a reply was expected by Monday Nov 23.
     sent = sent_email(1, D(2026, 11, 16))
-    on_the_day = follow_ups([sent], D(2026, 11, 23))[1]
+    on_the_day = state_of(follow_ups([sent], D(2026, 11, 23)), 1)
     assert on_the_day.attention is Attention.NONE
-    day_after = follow_ups([sent], D(2026, 11, 24))[1]
+    day_after = state_of(follow_ups([sent], D(2026, 11, 24)), 1)
     assert day_after == (1, Attention.NO_REPLY, D(2026, 11, 23))
     assert attention_count([day_after]) == 1
 
@@ -80,31 +81,33 @@ def test_school_holidays_push_the_no_reply_date() -> None:
     # School days: Mon 23 (1), Tue 24 (2), Wed 25 (3), Mon 30 (4), Tue Dec 1 (5).
     thanksgiving = weekdays_except([D(2026, 11, 26), D(2026, 11, 27)])
     sent = sent_email(1, D(2026, 11, 20))
-    state = follow_ups([sent], D(2026, 12, 2), is_school_day=thanksgiving)[1]
+    state = state_of(follow_ups([sent], D(2026, 12, 2), is_school_day=thanksgiving), 1)
     assert state.expected_by == D(2026, 12, 1)
     # Counting weekdays only: Mon 23, Tue 24, Wed 25, Thu 26, Fri 27.
-    assert follow_ups([sent], D(2026, 12, 2))[1].expected_by == D(2026, 11, 27)
+    assert state_of(follow_ups([sent], D(2026, 12, 2)), 1).expected_by == D(2026, 11, 27)
     # The setting changes N: with 3 school days the reply was due Wed Nov 25.
-    assert follow_ups([sent], D(2026, 12, 2), no_reply_days=3)[1].expected_by == D(2026, 11, 25)
+    assert state_of(follow_ups([sent], D(2026, 12, 2), no_reply_days=3), 1).expected_by == D(
+        2026, 11, 25
+    )
 
 
 def test_a_reply_from_the_same_person_clears_no_reply() -> None:
     today = D(2026, 11, 30)
     sent = sent_email(1, D(2026, 11, 16), KAREN)
-    assert follow_ups([sent, school_email(2, D(2026, 11, 18), KAREN)], today)[1].attention is (
-        Attention.NONE
-    )
+    assert state_of(
+        follow_ups([sent, school_email(2, D(2026, 11, 18), KAREN)], today), 1
+    ).attention is (Attention.NONE)
     # Someone else writing back is not a reply to this email.
-    assert follow_ups([sent, school_email(2, D(2026, 11, 18), JAMES)], today)[1].attention is (
-        Attention.NO_REPLY
-    )
+    assert state_of(
+        follow_ups([sent, school_email(2, D(2026, 11, 18), JAMES)], today), 1
+    ).attention is (Attention.NO_REPLY)
     # A message from Karen before the email was sent is not a reply either.
-    assert follow_ups([sent, school_email(2, D(2026, 11, 13), KAREN)], today)[1].attention is (
-        Attention.NO_REPLY
-    )
+    assert state_of(
+        follow_ups([sent, school_email(2, D(2026, 11, 13), KAREN)], today), 1
+    ).attention is (Attention.NO_REPLY)
     # An entry marked as the reply clears it, whoever it is from.
     marked = school_email(2, D(2026, 11, 19), JAMES, reply_to_id=1)
-    assert follow_ups([sent, marked], today)[1].attention is Attention.NONE
+    assert state_of(follow_ups([sent, marked], today), 1).attention is Attention.NONE
 
 
 def test_emails_marked_done_or_with_their_own_date_are_not_no_reply() -> None:
@@ -113,9 +116,10 @@ def test_emails_marked_done_or_with_their_own_date_are_not_no_reply() -> None:
     dated = sent_email(2, D(2026, 11, 2), follow_up_needed=True, follow_up_due=D(2026, 11, 6))
     call = sent_email(3, D(2026, 11, 2), channel=Channel.PHONE)
     states = follow_ups([done, dated, call], today)
-    assert states[1].attention is Attention.NONE
+    assert state_of(states, 1).attention is Attention.NONE
     assert states[2].attention is Attention.OVERDUE  # its own date rules instead
-    assert states[3].attention is Attention.NONE
+    assert state_of(states, 3).attention is Attention.NONE
+    assert set(states) == {2}  # entries with nothing to follow up are left out
 
 
 def test_follow_up_words_carry_a_symbol_not_only_colour() -> None:

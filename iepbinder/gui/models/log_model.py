@@ -108,10 +108,17 @@ class LogTableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # Content ----------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[LogListRow]) -> None:
-        """Replace every entry (kept sorted the way the table is sorted)."""
+    def set_rows(self, rows: Sequence[LogListRow], newest_first: bool = False) -> None:
+        """Replace every entry, kept sorted the way the table is sorted.
+
+        ``newest_first`` says the rows already come newest first (as the service lists them),
+        which is the table's usual order, so ten thousand rows need no sorting.
+        """
         key, descending = self._sort
-        self._all = sort_rows(rows, key, descending)
+        if newest_first and (key, descending) == (SortKey.DATE, True):
+            self._all = list(rows)
+        else:
+            self._all = sort_rows(rows, key, descending)
         self._refilter()
 
     def set_query(self, query: LogQuery) -> None:

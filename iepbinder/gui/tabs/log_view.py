@@ -183,7 +183,7 @@ class LogView(QWidget):
         keep = self._select_after_load or self._selected_id()
         self._select_after_load = None
         self.listing = listing
-        self.model.set_rows(listing.rows)
+        self.model.set_rows(listing.rows, newest_first=True)
         people = self._people(listing)
         self.filters.set_people(people)
         self.editor.people.set_names(
@@ -204,9 +204,13 @@ class LogView(QWidget):
     @staticmethod
     def _people(listing: LogList) -> list[tuple[str, str]]:
         names: dict[str, str] = {}
+        seen: set[tuple[tuple[str, ...], str]] = set()
         for row in listing.rows:
-            for key, name in zip(row.person_keys, row.people.split(", "), strict=False):
-                names.setdefault(key, name)
+            pair = (row.person_keys, row.people)
+            if pair not in seen:
+                seen.add(pair)
+                for key, name in zip(row.person_keys, row.people.split(", "), strict=False):
+                    names.setdefault(key, name)
         return sorted(((name, key) for key, name in names.items()), key=lambda p: p[0].casefold())
 
     def _update_count(self) -> None:
