@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
@@ -36,22 +37,25 @@ def _block(lines: Sequence[str], st: Styles) -> list[Flowable]:
 
 
 def _body(body: str, st: Styles) -> list[Flowable]:
+    """Paragraphs split at blank lines; lines starting with '- ' become bullets."""
+    bullet = ParagraphStyle("bullet", parent=st.body, leftIndent=16, bulletIndent=4)
     flowables: list[Flowable] = []
     for paragraph in body.replace("\r\n", "\n").split("\n\n"):
         lines = [line for line in paragraph.split("\n") if line.strip()]
-        if not lines:
-            continue
-        if all(line.lstrip().startswith("- ") for line in lines):
-            for line in lines:
-                item = esc(line.lstrip()[2:])
-                flowables.append(Paragraph(item, st.body, bulletText="\u2022"))
-            flowables.append(Spacer(1, 4))
-            continue
-        markup = "<br/>".join(esc(line) for line in lines)
-        if lines[0].startswith("Re:"):
-            markup = f"<b>{markup}</b>"
-        flowables.append(Paragraph(markup, st.body))
-        flowables.append(Spacer(1, 6))
+        text: list[str] = []
+        for line in [*lines, ""]:
+            if line.lstrip().startswith("- ") or not line:
+                if text:
+                    markup = "<br/>".join(esc(part) for part in text)
+                    bold = text[0].startswith("Re:")
+                    flowables.append(Paragraph(f"<b>{markup}</b>" if bold else markup, st.body))
+                    text = []
+                if line:
+                    flowables.append(Paragraph(esc(line.lstrip()[2:]), bullet, bulletText="\u2022"))
+            else:
+                text.append(line)
+        if lines:
+            flowables.append(Spacer(1, 6))
     return flowables
 
 
@@ -71,8 +75,6 @@ def render_letter_pdf(page: LetterPage) -> RenderedPdf:
     register_fonts()
     st = make_styles(10.5)
     st.body.spaceAfter = 0
-    st.body.bulletIndent = 6
-    st.body.leftIndent = 0
     target = io.BytesIO()
     doc = SimpleDocTemplate(
         target,

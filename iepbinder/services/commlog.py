@@ -183,7 +183,7 @@ def insert_entry(
     write_entry(row, data)
     session.add(row)
     session.flush()
-    _record(session, row, "created", None, context)
+    _record(session, row, "created", None, context, when=row.logged_at)
     return row
 
 
@@ -199,6 +199,7 @@ def _record(
     action: str,
     before: dict[str, Any] | None,
     context: ServiceContext,
+    when: dt.datetime | None = None,
 ) -> None:
     """Append one step to the entry's history (rows are only ever added)."""
     number = len(
@@ -211,7 +212,7 @@ def _record(
         LogEntryRevision(
             entry_id=row.id,
             number=number + 1,
-            changed_at=now_for(context),
+            changed_at=when or now_for(context),
             action=action,
             before=before,
             after=after,

@@ -222,7 +222,8 @@ class LetterFactGatherer:
         values["entry_date"] = long_date(data.event_date)
         values["entry_people"] = joined([p.name for p in data.participants])
         values["entry_topic"] = data.topic
-        values["entry_summary"] = data.summary.strip()
+        # For a prior-written-notice request the decision matters most: what was refused.
+        values["entry_summary"] = " ".join(data.disagreements) or data.summary.strip()
         if data.requests_made:
             values["entry_requests"] = "In it, I asked:\n" + bullet_list(data.requests_made)
         if data.channel is Channel.MEETING:

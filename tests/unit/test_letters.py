@@ -92,11 +92,13 @@ def test_the_demo_fills_the_specific_facts(demo_services: BinderServices) -> Non
     assert "Can you provide specific examples or data showing progress on the Reading " in goal
     assert "(page 8)" in goal
     unanswered = body("unanswered_email")
-    assert "about Make-up sessions for the missed speech therapy" in unanswered
+    assert 'about "Make-up sessions for the missed speech therapy"' in unanswered
     assert "- A schedule for the three speech sessions missed in October" in unanswered
     meeting = body("post_meeting")
     assert "James Okafor: Send a make-up schedule for the missed speech sessions by" in meeting
     assert "please send prior written notice" in meeting
+    pwn = body("request_pwn")
+    assert "As I understood it: A second weekly reading session was left for the annual" in pwn
     records = body("request_records")
     assert "The next IEP meeting is due by March 10, 2027." in records
 

@@ -121,8 +121,8 @@ REQUEST_PWN = LetterTemplate(
     purpose="Ask for the written notice the school owes after proposing or refusing something.",
     subject="Request for prior written notice: {child_name}",
     body=(
-        "On {entry_date}, I spoke with {entry_people} about {entry_topic}. As I understood it: "
-        "{entry_summary}\n\n"
+        'On {entry_date}, I spoke with {entry_people} about "{entry_topic}". As I understood '
+        "it: {entry_summary}\n\n"
         "I am asking for prior written notice of this decision (34 CFR 300.503). Please "
         "include:\n"
         "- the action that was proposed or refused;\n"

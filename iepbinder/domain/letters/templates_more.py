@@ -109,7 +109,7 @@ UNANSWERED_EMAIL = LetterTemplate(
     purpose="A polite follow-up to an email that has no reply yet.",
     subject="Following up: {entry_topic}",
     body=(
-        "I am following up on my email of {entry_date} about {entry_topic}. I have not yet "
+        'I am following up on my email of {entry_date} about "{entry_topic}". I have not yet '
         "received a reply, and I want to make sure it reached you.\n\n"
         "{entry_requests}\n\n"
         "Could you reply by {response_due}, or let me know when I can expect an answer?"

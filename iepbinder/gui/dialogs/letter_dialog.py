@@ -216,8 +216,8 @@ class LetterDialog(QDialog):
         self._edited = False
         self.follow_up_note.setText(
             self.tr(
-                "Follow-up: {span}, counted in school days as weekdays until a school calendar is "
-                "entered. Using the letter logs it with this reply date."
+                "A reply is expected within {span} (school days are weekdays until a school "
+                "calendar is entered). Using the letter logs it with this date as its follow-up."
             ).format(span=draft.follow_up_words)
         )
         self._show_notes()
