@@ -22,6 +22,7 @@ from iepbinder.domain.followups import (
     FollowUp,
     attention_count,
 )
+from iepbinder.domain.validation import FieldError
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.commlog_dto import LogEntryRow, LogList, RevisionRow
 from iepbinder.services.commlog_list import follow_up_of
@@ -62,6 +63,14 @@ class CommLogService:
         """School days after which a sent email with no reply becomes a follow-up (default 5)."""
         return int(self._settings.get(NO_REPLY_SETTING, NO_REPLY_SCHOOL_DAYS))
 
+    def set_no_reply_days(self, days: int) -> Changes:
+        """Change the 'no reply yet' setting (school days, at least 1)."""
+        if days < 1:
+            raise ValidationError(
+                [FieldError("no_reply_days", "Give at least 1 school day for a reply.")]
+            )
+        return self._settings.put(NO_REPLY_SETTING, days) | CHANGES
+
     # Reading --------------------------------------------------------------------------
     def list_rows(self, child_id: int) -> LogList:
         """Every entry of a child, newest first, with each follow-up's state."""
@@ -70,7 +79,7 @@ class CommLogService:
             rows, states = fast_list(
                 session, child_id, self._context.today(), no_reply, school_day_rule(self._context)
             )
-        return LogList(tuple(rows), attention_count(states.values()), SCHOOL_DAYS_NOTE)
+        return LogList(tuple(rows), attention_count(states.values()), SCHOOL_DAYS_NOTE, no_reply)
 
     def get_entry(self, entry_id: int) -> LogEntryRow:
         """One entry with its links, its follow-up state and the note on when it was written."""

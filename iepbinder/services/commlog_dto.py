@@ -48,6 +48,7 @@ class LogList:
     rows: tuple[LogListRow, ...]
     attention_count: int
     school_days_note: str
+    no_reply_days: int = 5
 
 
 @dataclass(frozen=True)

@@ -305,3 +305,41 @@ def test_print_the_log_page_from_the_tab(
     gui.window.commands.export_pdf.trigger()
     text = " ".join(PdfReader(target).pages[0].extract_text().split())
     assert "Communication log" in text and "Fall progress check-in" in text
+
+
+def test_changes_are_saved_when_another_entry_is_chosen(gui: GuiApp, demo_folder: Path) -> None:
+    tab = open_tab(gui, demo_folder)
+    log = tab.log
+    log.table.selectRow(0)
+    first = log.editor.entry
+    assert first is not None
+    log.editor.summary.set_text("Conferences are in the second week of January.")
+    assert log.editor.dirty
+    log.table.selectRow(3)  # choosing another entry saves the typing first
+    assert log.editor.entry is not None and log.editor.entry.id != first.id
+    saved = gui.services.commlog.get_entry(first.id)  # type: ignore[union-attr]
+    assert saved.data.summary == "Conferences are in the second week of January."
+    assert saved.revision_count == 2
+
+
+def test_the_no_reply_setting_changes_what_needs_a_follow_up(
+    gui: GuiApp, demo_folder: Path
+) -> None:
+    tab = open_tab(gui, demo_folder)
+    log = tab.log
+    assert log.no_reply_days.value() == 5
+    # The speech email went out Monday Nov 16; with 10 school days a reply is due Nov 30,
+    # after today (Nov 29), so only the overdue meeting still needs the parent.
+    log.no_reply_days.setValue(10)
+    assert tab_title(gui, tab) == "Co&mmunication (\u26a0 1)"
+    assert gui.services.settings.get("followup.no_reply_school_days") == 10  # type: ignore[union-attr]
+
+
+def test_a_read_only_binder_shows_the_log_without_editing(gui: GuiApp, demo_folder: Path) -> None:
+    with open_services(demo_folder):  # another program holds the binder for writing
+        tab = open_tab(gui, demo_folder)
+        assert tab.log.model.rowCount() == 10
+        assert not tab.log.new_button.isVisible()
+        assert not tab.log.editor.save_button.isVisibleTo(tab.log.editor)
+        assert not tab.log.no_reply_days.isEnabled()
+        gui.shutdown()

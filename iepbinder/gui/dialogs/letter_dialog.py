@@ -154,6 +154,7 @@ class LetterDialog(QDialog):
         self.eml_button.clicked.connect(self.save_eml)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.keep_button.clicked.connect(self.keep)
+        self.keep_button.setVisible(not self.context.read_only)
         self.close_button.clicked.connect(self.close)
 
     # Filling ----------------------------------------------------------------------------
@@ -304,6 +305,10 @@ class LetterDialog(QDialog):
         )
 
     def _use(self, via: SentVia, then: Any = None) -> None:
+        if self.context.read_only:  # a read-only binder cannot log it; the output still works
+            if then is not None:
+                then()
+            return
         letters, data, letter = self.context.services.letters, self.data(), self.letter
         self.context.runner.write(
             lambda: letters.use_letter(

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from iepbinder.gui.models.log_model import LogTableModel
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.log_editor import LogEditor
 from iepbinder.gui.widgets.log_filters import LogFilters
+from iepbinder.gui.widgets.log_table import LogTable
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.commlog_dto import ConcernRow, LogEntryRow, LogList
 from iepbinder.services.commlog_query import LogQuery
@@ -34,50 +33,6 @@ from iepbinder.services.dto import ContactRow
 from iepbinder.services.trash import ItemKind
 
 LOG_AREAS = (Area.COMMLOG, Area.CONTACTS, Area.TEAM, Area.LETTERS, Area.CONCERNS)
-
-
-class LogTable(QTableView):
-    """A plain, fast table: fixed row height, no word wrap; Enter edits, Delete trashes."""
-
-    enter_pressed = Signal()
-    delete_pressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.setSortingEnabled(True)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-
-    def size_columns(self) -> None:
-        """Widths from the font and typical values; the topic column takes the rest."""
-        metrics = self.fontMetrics()
-        header = self.horizontalHeader()
-        samples = ((0, "2026-11-30"), (1, "Phone call \u2190 school"), (2, "Karen Liu, Rosa Jim"),
-                   (4, "\u26a0 No reply (due Nov 30)"))  # fmt: skip
-        for column, sample in samples:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.enter_pressed.emit()
-            return
-        if event.key() == Qt.Key.Key_Delete:
-            self.delete_pressed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class LogView(QWidget):
@@ -118,6 +73,18 @@ class LogView(QWidget):
         self.contacts_button = QPushButton(self.tr("Con&tacts..."), self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        self.no_reply_days = QSpinBox(self)
+        self.no_reply_days.setRange(1, 30)
+        self.no_reply_days.setSuffix(self.tr(" school days"))
+        self.no_reply_days.setAccessibleName(self.tr("No reply yet after"))
+        self.no_reply_days.setToolTip(
+            self.tr(
+                "An email you sent becomes a follow-up (\u26a0 no reply yet) when no reply is "
+                "logged within this many school days. The default is 5."
+            )
+        )
+        no_reply_label = QLabel(self.tr("No reply a&fter"), self)
+        no_reply_label.setBuddy(self.no_reply_days)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +94,8 @@ class LogView(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.contacts_button)
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(no_reply_label)
+        buttons.addWidget(self.no_reply_days)
         column.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -151,6 +120,7 @@ class LogView(QWidget):
         self.table.delete_pressed.connect(self.trash_entry)
         self.new_button.clicked.connect(self.new_entry)
         self.contacts_button.clicked.connect(self.show_contacts)
+        self.no_reply_days.valueChanged.connect(self._on_no_reply_days_changed)
         self.editor.save_requested.connect(self._save)
         self.editor.done_button.clicked.connect(self.mark_done)
         self.editor.history_button.clicked.connect(self.show_history)
@@ -193,7 +163,11 @@ class LogView(QWidget):
         self.empty_label.setVisible(not listing.rows)
         self.table.setVisible(bool(listing.rows))
         self.note.setText(listing.school_days_note)
+        self.no_reply_days.blockSignals(True)
+        self.no_reply_days.setValue(listing.no_reply_days)
+        self.no_reply_days.blockSignals(False)
         editable = not self.context.read_only
+        self.no_reply_days.setEnabled(editable)
         self.editor.set_editable(editable)
         self.new_button.setVisible(editable)
         if keep is not None:
@@ -223,6 +197,17 @@ class LogView(QWidget):
         self._update_count()
         if keep is not None:
             self._select(keep, load=False)
+
+    def _on_no_reply_days_changed(self, days: int) -> None:
+        log = self.context.services.commlog
+        self.context.runner.write(
+            lambda: log.set_no_reply_days(days), lambda changes: self._setting_saved(changes),
+            self._failed,
+        )  # fmt: skip
+
+    def _setting_saved(self, changes: Changes) -> None:
+        self.context.bus.publish(changes, self)
+        self.refresh()
 
     def _on_bus_data_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and changes.touches(*LOG_AREAS):
