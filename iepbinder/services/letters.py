@@ -12,12 +12,13 @@ from iepbinder.domain.letters.mailto import mailto_url
 from iepbinder.domain.letters.model import LetterData, LetterStatus, LetterTemplate, SentVia
 from iepbinder.domain.letters.render import TEMPLATES, long_date, render_letter
 from iepbinder.domain.types import PaperSize
+from iepbinder.domain.validation import FieldError
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.children import ChildService
 from iepbinder.services.commlog import insert_entry
 from iepbinder.services.commlog_dto import LetterChoices, LetterDraft, LetterRow
 from iepbinder.services.context import Saved, ServiceContext
-from iepbinder.services.errors import NotFoundError
+from iepbinder.services.errors import ValidationError
 from iepbinder.services.letter_facts import LetterFactGatherer, LetterRequest, letter_choices
 from iepbinder.services.mapping import read_data, write_data
 from iepbinder.services.pages import RenderedPdf
@@ -106,7 +107,9 @@ class LetterService:
     ) -> Saved[LetterRow]:
         """Keep a draft (a new one, or an edit of ``letter_id``)."""
         if data.template_key not in TEMPLATES:
-            raise NotFoundError("letter template", 0)
+            raise ValidationError(
+                [FieldError("template_key", "Choose one of the letter templates.")]
+            )
         with self._context.session_factory.begin() as session:
             if letter_id is None:
                 live(session, Child, child_id, "child")

@@ -343,3 +343,21 @@ def test_a_read_only_binder_shows_the_log_without_editing(gui: GuiApp, demo_fold
         assert not tab.log.editor.save_button.isVisibleTo(tab.log.editor)
         assert not tab.log.no_reply_days.isEnabled()
         gui.shutdown()
+
+
+def test_save_the_filtered_dates_as_csv(
+    gui: GuiApp, demo_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv
+
+    tab = open_tab(gui, demo_folder)
+    tab.log.filters.start.set_value(dt.date(2026, 11, 1))
+    tab.log.filters.start.edit.editingFinished.emit()
+    assert tab.log.filters.count.text().startswith("5 of 10 entries")
+    target = tmp_path / "log"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.log.csv_button.click()
+    rows = list(csv.DictReader(target.with_suffix(".csv").open(encoding="utf-8-sig")))
+    assert [row["date"] for row in rows] == [
+        "2026-11-05", "2026-11-06", "2026-11-16", "2026-11-23", "2026-11-26",
+    ]  # fmt: skip

@@ -7,15 +7,12 @@ communication log with the template's reply date as the follow-up.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepbinder.domain.letters.mailto import mailto_may_be_cut
 from iepbinder.domain.letters.model import LetterData, LetterStatus, SentVia
 from iepbinder.gui.context import AppContext
+from iepbinder.gui.dialogs.letter_outputs import LetterOutputs
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.models.log_model import short_day
 from iepbinder.gui.widgets.date_field import DateField
@@ -38,10 +35,8 @@ from iepbinder.gui.widgets.letter_picks import LetterPicks
 from iepbinder.services.commlog_dto import LetterChoices, LetterDraft, LetterRow
 from iepbinder.services.context import Saved
 
-CLIPBOARD_CLEAR_MS = 120_000  # DOMAIN.md 7.3: clear the clipboard after copying
 
-
-class LetterDialog(QDialog):
+class LetterDialog(LetterOutputs, QDialog):
     """One letter; ``letter`` is None until it is kept or used."""
 
     used = Signal(object)  # Saved[LetterRow]
@@ -340,66 +335,6 @@ class LetterDialog(QDialog):
         self.letter = saved.row
         self.context.bus.publish(saved.changes, self)
         self.status.setText(message)
-
-    def copy(self) -> None:
-        """Copy the subject and text (cleared from the clipboard after two minutes)."""
-        data = self.data()
-        text = f"{data.subject}\n\n{data.body}"
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(text)
-        QTimer.singleShot(
-            CLIPBOARD_CLEAR_MS, lambda: clipboard.clear() if clipboard.text() == text else None
-        )
-        self._use(SentVia.EMAIL)
-
-    def open_in_mail(self) -> None:
-        """Open the mail program with the letter (a mailto: link)."""
-        url = self.context.services.letters.mailto(self.data())
-        if mailto_may_be_cut(url):
-            self.status.setText(
-                self.tr("This letter is long; if the mail program cuts it, use Copy instead.")
-            )
-        self._use(SentVia.EMAIL, lambda: QDesktopServices.openUrl(QUrl(url)))
-
-    def save_eml(self) -> None:
-        """Save an unsent email the mail program opens as a draft."""
-        path = self._ask_path(self.tr("Save the email draft"), ".eml", self.tr("Email (*.eml)"))
-        if path is None:
-            return
-        letters, pages, data = (
-            self.context.services.letters,
-            self.context.services.pages,
-            self.data(),
-        )
-        self.context.runner.write(
-            lambda: pages.save(path, letters.eml(data)),
-            lambda _none: self._use(SentVia.EMAIL),
-            self._failed,
-        )
-
-    def save_pdf(self) -> None:
-        """Save the letter as a PDF to print and mail or hand in."""
-        path = self._ask_path(self.tr("Save the letter as PDF"), ".pdf", self.tr("PDF (*.pdf)"))
-        if path is None:
-            return
-        letters, pages, data = (
-            self.context.services.letters,
-            self.context.services.pages,
-            self.data(),
-        )
-        self.context.runner.write(
-            lambda: pages.save(path, letters.pdf(self.child_id, data).content),
-            lambda _none: self._use(SentVia.PAPER),
-            self._failed,
-        )
-
-    def _ask_path(self, title: str, suffix: str, kinds: str) -> Path | None:
-        name = "".join("-" if c in '<>:"/\\|?*' else c for c in self.subject.text()) or "letter"
-        chosen, _kind = QFileDialog.getSaveFileName(self, title, name + suffix, kinds)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(describe_error(error))

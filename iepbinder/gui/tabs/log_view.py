@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -71,6 +74,12 @@ class LogView(QWidget):
         self.editor = LogEditor(self.context.today, self)
         self.new_button = QPushButton(self.tr("&New entry (Ctrl+L)"), self)
         self.contacts_button = QPushButton(self.tr("Con&tacts..."), self)
+        self.csv_button = QPushButton(self.tr("Save as CS&V..."), self)
+        self.csv_button.setToolTip(
+            self.tr(
+                "The entries of the dates chosen in the filter (all by default) as a spreadsheet"
+            )
+        )
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.no_reply_days = QSpinBox(self)
@@ -93,6 +102,7 @@ class LogView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.contacts_button)
+        buttons.addWidget(self.csv_button)
         buttons.addWidget(self.note, 1)
         buttons.addWidget(no_reply_label)
         buttons.addWidget(self.no_reply_days)
@@ -120,6 +130,7 @@ class LogView(QWidget):
         self.table.delete_pressed.connect(self.trash_entry)
         self.new_button.clicked.connect(self.new_entry)
         self.contacts_button.clicked.connect(self.show_contacts)
+        self.csv_button.clicked.connect(self.save_csv)
         self.no_reply_days.valueChanged.connect(self._on_no_reply_days_changed)
         self.editor.save_requested.connect(self._save)
         self.editor.done_button.clicked.connect(self.mark_done)
@@ -323,6 +334,24 @@ class LogView(QWidget):
         self.context.runner.read(
             lambda: self.context.services.commlog.history(entry.id),
             lambda revisions: self._open(HistoryDialog(self, entry, revisions)),
+            self._failed,
+        )
+
+    def save_csv(self) -> None:
+        """Save the log (the filter's date range) as a CSV file for a spreadsheet."""
+        child_id = self.child_id
+        if child_id is None:
+            return
+        chosen, _kind = QFileDialog.getSaveFileName(
+            self, self.tr("Save the log as CSV"), "communication-log.csv", self.tr("CSV (*.csv)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".csv") else Path(chosen + ".csv")
+        query, export = self.filters.query(), self.context.services.commlog_export
+        self.context.runner.read(
+            lambda: export.save(path, export.log_csv(child_id, query.start, query.end)),
+            lambda _none: self.status_message.emit(self.tr("Saved {path}.").format(path=path)),
             self._failed,
         )
 
