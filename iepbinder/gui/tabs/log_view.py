@@ -80,8 +80,6 @@ class LogView(QWidget):
                 "The entries of the dates chosen in the filter (all by default) as a spreadsheet"
             )
         )
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
         self.no_reply_days = QSpinBox(self)
         self.no_reply_days.setRange(1, 30)
         self.no_reply_days.setSuffix(self.tr(" school days"))
@@ -103,7 +101,7 @@ class LogView(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.contacts_button)
         buttons.addWidget(self.csv_button)
-        buttons.addWidget(self.note, 1)
+        buttons.addStretch(1)
         buttons.addWidget(no_reply_label)
         buttons.addWidget(self.no_reply_days)
         column.addLayout(buttons)
@@ -173,7 +171,14 @@ class LogView(QWidget):
         self._update_count()
         self.empty_label.setVisible(not listing.rows)
         self.table.setVisible(bool(listing.rows))
-        self.note.setText(listing.school_days_note)
+        self.no_reply_days.setToolTip(
+            self.tr(
+                "An email you sent becomes a follow-up (\u26a0 no reply yet) when no reply is "
+                "logged within this many school days. The default is 5."
+            )
+            + "\n"
+            + listing.school_days_note
+        )
         self.no_reply_days.blockSignals(True)
         self.no_reply_days.setValue(listing.no_reply_days)
         self.no_reply_days.blockSignals(False)
