@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
 from iepbinder.gui.app import GuiApp, make_application  # noqa: E402
 from iepbinder.gui.tasks import SyncRunner  # noqa: E402
 from iepbinder.services.binder_services import open_services  # noqa: E402
@@ -41,7 +43,53 @@ def main() -> None:
                 path = out / f"{key}-{width}x{height}.png"
                 gui.window.grab().save(str(path))
                 print(path)
+        for width, height in SIZES:
+            gui.window.resize(width, height)
+            for _ in range(5):
+                app.processEvents()
+            for path in communication_shots(app, gui, out, f"{width}x{height}"):
+                print(path)
         gui.shutdown()
+
+
+def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) -> list[Path]:
+    """The Communication tab (log with an entry open, journal) and a letter being written."""
+    window = gui.window
+    tab = window.binder_tabs["communication"]
+    window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentWidget(tab.log)  # type: ignore[attr-defined]
+    log = tab.log  # type: ignore[attr-defined]
+    overdue = next(r for r in range(log.model.rowCount()) if log.model.row_at(r).needs_attention)
+    log.table.selectRow(overdue)
+    shots = [("communication", window), ("journal", window)]
+    paths = []
+    for name, widget in shots:
+        if name == "journal":
+            tab.pages.setCurrentWidget(tab.journal)  # type: ignore[attr-defined]
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{name}-{size}.png"
+        widget.grab().save(str(path))
+        paths.append(path)
+    tab.pages.setCurrentWidget(tab.letters)  # type: ignore[attr-defined]
+    tab.letters.new_letter()  # type: ignore[attr-defined]
+    dialog = tab.letters.open_dialog  # type: ignore[attr-defined]
+    dialog.template.setCurrentIndex(dialog.template.findData("accommodation_concern"))
+    text = dialog.body.toPlainText().replace(  # a sentence that gets tone hints
+        "Please reply by", "This has ALWAYS been a problem!\n\nPlease reply by"
+    )
+    dialog.body.setPlainText(text)
+    dialog.body.check_tone()
+    dialog.resize(window.width() - 80, window.height() - 80)
+    for _ in range(5):
+        app.processEvents()
+    path = out / f"letter-{size}.png"
+    dialog.grab().save(str(path))
+    paths.append(path)
+    dialog._edited = False  # noqa: SLF001 - close without the "discard changes?" question
+    dialog.close()
+    window.tabs.setCurrentIndex(0)
+    return paths
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "export_commands",
     "report_commands",
     "progress_commands",
+    "log_commands",
     "backup_commands",
     "transfer_commands",
 )

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from iepbinder.domain.school_days import is_weekday
 from iepbinder.domain.types import StrEnum
 
 ONE_DAY = dt.timedelta(days=1)
@@ -68,11 +69,6 @@ class SchoolYearCalendar:
     first_day: dt.date
     last_day: dt.date
     events: tuple[CalendarEvent, ...] = ()
-
-
-def is_weekday(day: dt.date) -> bool:
-    """Monday to Friday."""
-    return day.weekday() < 5
 
 
 def business_days_between(start: dt.date, end: dt.date) -> int:

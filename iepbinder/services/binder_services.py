@@ -24,11 +24,17 @@ from iepbinder.services.backups import BackupService
 from iepbinder.services.binder_file import BinderFileService
 from iepbinder.services.check import CheckService
 from iepbinder.services.children import ChildService
+from iepbinder.services.commlog import CommLogService
+from iepbinder.services.commlog_export import CommLogExportService
+from iepbinder.services.concerns import ConcernService
+from iepbinder.services.contacts import ContactService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.demo import DemoService
 from iepbinder.services.glance import GlanceService
 from iepbinder.services.history import HistoryService
+from iepbinder.services.journal import JournalService
 from iepbinder.services.ledger import LedgerService
+from iepbinder.services.letters import LetterService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
@@ -85,6 +91,12 @@ class BinderServices:
     progress: ProgressService = field(init=False)
     progress_points: ProgressPointService = field(init=False)
     progress_reports: ProgressReportService = field(init=False)
+    commlog: CommLogService = field(init=False)
+    commlog_export: CommLogExportService = field(init=False)
+    journal: JournalService = field(init=False)
+    concerns: ConcernService = field(init=False)
+    letters: LetterService = field(init=False)
+    contacts: ContactService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -108,6 +120,12 @@ class BinderServices:
         self.progress = ProgressService(self.context)
         self.progress_points = ProgressPointService(self.context)
         self.progress_reports = ProgressReportService(self.context)
+        self.commlog = CommLogService(self.context)
+        self.commlog_export = CommLogExportService(self.context)
+        self.journal = JournalService(self.context)
+        self.concerns = ConcernService(self.context)
+        self.letters = LetterService(self.context)
+        self.contacts = ContactService(self.context)
 
     @property
     def folder(self) -> Path:

@@ -24,6 +24,7 @@ from iepbinder.domain.types import (
     Setting,
 )
 from iepbinder.services.children import ChildService
+from iepbinder.services.commlog_demo import add_communication_demo
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.errors import ServiceError
@@ -331,6 +332,7 @@ def _demo_sessions(context: ServiceContext, child: ChildRow) -> None:
 DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (
     _demo_sessions,
     add_demo_progress,
+    add_communication_demo,
 )
 
 

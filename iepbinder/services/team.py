@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from dataclasses import replace
+
+from sqlalchemy import select
 
 from iepbinder.db.models import Child, Contact, TeamMember
+from iepbinder.domain.email_address import email_key
 from iepbinder.domain.records import ContactData
 from iepbinder.domain.validation import validate_contact
 from iepbinder.services.changes import Area, Changes
+from iepbinder.services.contacts import find_contact_by_email
 from iepbinder.services.context import Saved, ServiceContext
 from iepbinder.services.dto import ContactRow, TeamMemberRow
 from iepbinder.services.errors import ValidationError
@@ -20,17 +23,7 @@ def _validated(data: ContactData) -> ContactData:
     errors = validate_contact(data)
     if errors:
         raise ValidationError(errors)
-    return data
-
-
-def _find_contact_by_email(session: Session, email: str) -> Contact | None:
-    if not email.strip():
-        return None
-    return session.scalars(
-        select(Contact).where(
-            func.lower(Contact.email) == email.strip().lower(), not_deleted(Contact)
-        )
-    ).first()
+    return replace(data, email=email_key(data.email))  # stored lower case: indexed lookups
 
 
 class TeamService:
@@ -66,10 +59,10 @@ class TeamService:
         self, child_id: int, data: ContactData, team_role: str = ""
     ) -> Saved[TeamMemberRow]:
         """Put a person on a child's team, reusing the contact with the same email address."""
-        _validated(data)
+        data = _validated(data)
         with self._context.session_factory.begin() as session:
             live(session, Child, child_id, "child")
-            contact = _find_contact_by_email(session, data.email)
+            contact = find_contact_by_email(session, data.email)
             if contact is None:
                 contact = Contact()
                 session.add(contact)
@@ -89,7 +82,7 @@ class TeamService:
         self, member_id: int, version: int | None, data: ContactData, team_role: str
     ) -> Saved[TeamMemberRow]:
         """Edit a team member's details (shared with the contacts directory) and role."""
-        _validated(data)
+        data = _validated(data)
         with self._context.session_factory.begin() as session:
             member = live(session, TeamMember, member_id, "team member")
             check_version(
@@ -103,7 +96,7 @@ class TeamService:
 
     def add_contact(self, data: ContactData) -> Saved[ContactRow]:
         """Add a person to the contacts directory."""
-        _validated(data)
+        data = _validated(data)
         with self._context.session_factory.begin() as session:
             contact = Contact()
             write_data(contact, data)
@@ -116,7 +109,7 @@ class TeamService:
         self, contact_id: int, version: int | None, data: ContactData
     ) -> Saved[ContactRow]:
         """Edit a contact."""
-        _validated(data)
+        data = _validated(data)
         with self._context.session_factory.begin() as session:
             contact = live(session, Contact, contact_id, "contact")
             check_version(contact, version, "contact", lambda c: read_data(c, ContactData))

@@ -7,15 +7,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from iepbinder.db.history import append_records, plain
 from iepbinder.db.models import (
     Accommodation,
+    AccommodationCheck,
     CalendarDay,
     Child,
     CompensatoryAward,
+    Concern,
     Contact,
     Goal,
     Iep,
+    JournalEntry,
+    Letter,
+    LogEntry,
     SchoolYear,
     ServiceMandate,
     ServiceSession,
@@ -46,6 +53,11 @@ class ItemKind(StrEnum):
     AWARD = "award"
     DATA_POINT = "data_point"
     PROGRESS_REPORT = "progress_report"
+    LOG_ENTRY = "log_entry"
+    JOURNAL_ENTRY = "journal_entry"
+    ACCOMMODATION_CHECK = "accommodation_check"
+    CONCERN = "concern"
+    LETTER = "letter"
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,13 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ItemKind.AWARD: _TrashSpec(CompensatoryAward, "compensatory award", (Area.AWARDS,)),
     ItemKind.DATA_POINT: _TrashSpec(GoalDataPoint, "data point", (Area.PROGRESS,)),
     ItemKind.PROGRESS_REPORT: _TrashSpec(ProgressReport, "progress report", (Area.REPORTS,)),
+    ItemKind.LOG_ENTRY: _TrashSpec(LogEntry, "log entry", (Area.COMMLOG, Area.CONCERNS)),
+    ItemKind.JOURNAL_ENTRY: _TrashSpec(JournalEntry, "journal entry", (Area.JOURNAL,)),
+    ItemKind.ACCOMMODATION_CHECK: _TrashSpec(
+        AccommodationCheck, "accommodation check", (Area.JOURNAL,)
+    ),
+    ItemKind.CONCERN: _TrashSpec(Concern, "concern", (Area.CONCERNS, Area.LETTERS)),
+    ItemKind.LETTER: _TrashSpec(Letter, "letter", (Area.LETTERS, Area.CONCERNS)),
 }
 
 
@@ -112,7 +131,36 @@ def _label(kind: ItemKind, row: Any) -> str:
         return f"{row.value:g} on {row.observed_on.isoformat()}"
     if kind is ItemKind.PROGRESS_REPORT:
         return f"Progress report {row.period}"
+    if kind in _COMMLOG_LABELS:
+        return _COMMLOG_LABELS[kind](row)
     return str(row.name)
+
+
+_COMMLOG_LABELS: dict[ItemKind, Any] = {
+    ItemKind.LOG_ENTRY: lambda row: f"{row.event_date.isoformat()} {row.topic}".strip(),
+    ItemKind.JOURNAL_ENTRY: lambda row: f"Journal entry of {row.day.isoformat()}",
+    ItemKind.ACCOMMODATION_CHECK: lambda row: f"Check of {row.day.isoformat()}, {row.class_name}",
+    ItemKind.CONCERN: lambda row: str(row.title),
+    ItemKind.LETTER: lambda row: str(row.subject),
+}
+
+
+# Kinds whose history is written here; sessions are recorded by the flush hook (db/history.py).
+_HISTORY_ENTITIES = {ItemKind.LOG_ENTRY: "log_entry"}
+
+
+def _record_trash(
+    session: Session,
+    kind: ItemKind,
+    item_id: int,
+    action: str,
+    before: dt.datetime | None,
+    after: dt.datetime | None,
+) -> None:
+    entity = _HISTORY_ENTITIES.get(kind)
+    if entity is not None:
+        change = ({"deleted_at": plain(before)}, {"deleted_at": plain(after)})
+        append_records(session, [(entity, item_id, action, *change)])
 
 
 class TrashService:
@@ -130,6 +178,7 @@ class TrashService:
                 raise NotFoundError(spec.noun, item_id)
             row.deleted_at = utc_now()
             session.flush()
+            _record_trash(session, kind, item_id, "moved to trash", None, row.deleted_at)
             item = TrashItem(kind, item_id, _label(kind, row), row.deleted_at)
         return item, Changes.of(Area.TRASH, *spec.areas)
 
@@ -140,6 +189,7 @@ class TrashService:
             row = session.get(spec.model, item_id)
             if row is None or row.deleted_at is None:
                 raise NotFoundError(spec.noun, item_id)
+            _record_trash(session, kind, item_id, "restored", row.deleted_at, None)
             row.deleted_at = None
         return Changes.of(Area.TRASH, *spec.areas)
 

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from iepbinder.db.models import history, progress  # noqa: F401 - registers their tables
+from iepbinder.db.models.commlog import (
+    LogCommitment,
+    LogEntry,
+    LogParticipant,
+)
+from iepbinder.db.models.concerns import Concern, ConcernEntryLink, ConcernStepRow
 from iepbinder.db.models.core import (
     Accommodation,
     BinderSetting,
@@ -13,6 +19,8 @@ from iepbinder.db.models.core import (
     ServiceMandate,
     TeamMember,
 )
+from iepbinder.db.models.journal import AccommodationCheck, JournalEntry
+from iepbinder.db.models.letters import Letter
 from iepbinder.db.models.sessions import (  # noqa: F401 - registers the session-log tables
     CalendarDay,
     CompensatoryAward,
@@ -23,11 +31,20 @@ from iepbinder.db.models.sessions import (  # noqa: F401 - registers the session
 
 __all__ = [
     "Accommodation",
+    "AccommodationCheck",
     "BinderSetting",
     "Child",
+    "Concern",
+    "ConcernEntryLink",
+    "ConcernStepRow",
     "Contact",
     "Goal",
     "Iep",
+    "JournalEntry",
+    "Letter",
+    "LogCommitment",
+    "LogEntry",
+    "LogParticipant",
     "ServiceMandate",
     "TeamMember",
 ]

@@ -58,11 +58,18 @@ def _progress(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
     return ProgressTab(context, undo, parent)
 
 
+def _communication(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
+    from iepbinder.gui.tabs.communication import CommunicationTab
+
+    return CommunicationTab(context, undo, parent)
+
+
 def tab_specs() -> list[TabSpec]:
     """Every tab in the order shown; each issue's tab is added here when it lands."""
     tr = QCoreApplication.translate
     return [
         TabSpec("glance", tr("MainWindow", "At a &glance"), _glance),
         TabSpec("calendar", tr("MainWindow", "&Calendar"), _calendar),
+        TabSpec("communication", tr("MainWindow", "Co&mmunication"), _communication),
         TabSpec("progress", tr("MainWindow", "&Progress"), _progress),
     ]

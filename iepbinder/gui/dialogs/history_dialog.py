@@ -1,0 +1,65 @@
+"""The edit history of a log entry: every saved version, when, and what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepbinder.domain.commlog_history import FIELD_NAMES, describe_value
+from iepbinder.services.commlog_dto import LogEntryRow, RevisionRow
+
+ACTION_WORDS = {"created": "Written down", "edited": "Edited", "follow-up done": "Follow-up done"}
+
+
+def history_text(revisions: list[RevisionRow]) -> str:
+    """Each version with its time and, for edits, each field before and after."""
+    blocks = []
+    for revision in revisions:
+        when = revision.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        action = ACTION_WORDS.get(revision.action, revision.action)
+        lines = [f"{revision.number}. {action} on {when}"]
+        if revision.before is None:
+            lines.append(f"   topic: {describe_value(revision.after.get('topic'))}")
+        for key, words in FIELD_NAMES.items():
+            if revision.before is not None and revision.before.get(key) != revision.after.get(key):
+                lines.append(
+                    f"   {words}: {describe_value(revision.before.get(key))} \u2192 "
+                    f"{describe_value(revision.after.get(key))}"
+                )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+class HistoryDialog(QDialog):
+    """Read-only: the history is never edited, so a parent can show an entry was not changed."""
+
+    def __init__(
+        self, parent: QWidget | None, entry: LogEntryRow, revisions: list[RevisionRow]
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of the entry"))
+        intro = QLabel(
+            self.tr(
+                "Every saved version of this entry, oldest first. The history is kept as "
+                "written and cannot be changed."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setPlainText(history_text(revisions))
+        self.text.setAccessibleName(self.tr("History of {topic}").format(topic=entry.data.topic))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 440)
