@@ -212,8 +212,8 @@ class LetterDialog(LetterOutputs, QDialog):
         self._edited = False
         self.follow_up_note.setText(
             self.tr(
-                "A reply is expected within {span} (school days are weekdays until a school "
-                "calendar is entered). Using the letter logs it with this date as its follow-up."
+                "A reply is expected within {span} (school days follow the school calendar). "
+                "Using the letter logs it with this date as its follow-up."
             ).format(span=draft.follow_up_words)
         )
         self._show_notes()
