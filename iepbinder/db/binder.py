@@ -212,22 +212,32 @@ def open_binder(
         created = True
     elif not folder.is_dir():
         raise NotABinderError(folder, "it is a file, not a folder")
-    elif not db_file.exists():
-        try:
-            empty = _is_empty_folder(folder)
-        except PermissionError as exc:
-            raise BinderUnreadableError(folder) from exc
-        if not create or mode is OpenMode.READ:
-            if empty:
+    else:
+        if db_file.exists() and _creation_was_interrupted(folder, db_file):
+            if not create or mode is OpenMode.READ:
                 raise BinderNotFoundError(folder)
-            raise NotABinderError(folder, f"it has no {DB_NAME}")
-        if not empty:
-            raise NotABinderError(folder, f"it already holds other files and no {DB_NAME}")
-        if not os.access(folder, os.W_OK):
-            raise BinderReadOnlyError(folder)
-        _create_new(folder)
-        created = True
+            _remove_unfinished(folder)
+        if not db_file.exists():
+            _create_in_existing_folder(folder, mode=mode, create=create)
+            created = True
     return _open_existing(folder, mode=mode, created=created)
+
+
+def _create_in_existing_folder(folder: Path, *, mode: OpenMode, create: bool) -> None:
+    """Start a binder in a folder that exists and has no database; refuse any other folder."""
+    try:
+        empty = _is_empty_folder(folder)
+    except PermissionError as exc:
+        raise BinderUnreadableError(folder) from exc
+    if not create or mode is OpenMode.READ:
+        if empty:
+            raise BinderNotFoundError(folder)
+        raise NotABinderError(folder, f"it has no {DB_NAME}")
+    if not empty:
+        raise NotABinderError(folder, f"it already holds other files and no {DB_NAME}")
+    if not os.access(folder, os.W_OK):
+        raise BinderReadOnlyError(folder)
+    _create_new(folder)
 
 
 def _open_existing(folder: Path, *, mode: OpenMode, created: bool) -> Binder:
@@ -261,6 +271,32 @@ def _open_existing(folder: Path, *, mode: OpenMode, created: bool) -> Binder:
         if created:
             _remove_unfinished(folder)
         raise
+
+
+def _creation_was_interrupted(folder: Path, db_file: Path) -> bool:
+    """True for a database with no table at all beside nothing but an empty binder layout.
+
+    That is what a binder looks like when the program was stopped while creating it; it
+    holds nothing of the parent's, so creating it again is safe.
+    """
+    try:
+        if db_file.stat().st_size > 0:
+            connection = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True)
+            try:
+                tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            finally:
+                connection.close()
+            if tables:
+                return False
+    except (OSError, sqlite3.Error):
+        return False
+    ours = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "binder.lock", FILES_DIR, BACKUPS_DIR}
+    for entry in folder.iterdir():
+        if entry.name in _HARMLESS_NAMES:
+            continue
+        if entry.name not in ours or (entry.is_dir() and any(entry.iterdir())):
+            return False
+    return True
 
 
 def _remove_unfinished(folder: Path) -> None:

@@ -23,6 +23,10 @@ _FIRST_DAY = re.compile(r"first day of (school|classes)|school (begins|starts)",
 _LAST_DAY = re.compile(r"last day of (school|classes)|school ends", re.I)
 
 
+MAX_BYTES = 5_000_000
+MAX_EVENT_DAYS = 120  # no school break lasts longer; a longer event is a mistake in the file
+
+
 class CalendarFileError(ValueError):
     """The file is not a calendar we can read; the message says why."""
 
@@ -58,15 +62,26 @@ def _as_date(value: object) -> dt.date | None:
 
 def parse_ics(data: bytes) -> ParsedCalendar:
     """The school-day events of an .ics file (all-day events; DTEND is exclusive)."""
+    if len(data) > MAX_BYTES:
+        raise CalendarFileError(
+            f"The file is larger than {MAX_BYTES // 1_000_000} MB, too large for a school "
+            "calendar. Export only the school year you need."
+        )
+    try:
+        return _parse(data)
+    except CalendarFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the parser library fails in many ways on bad files
+        raise CalendarFileError(
+            f"This file is not a calendar (.ics) that can be read ({type(exc).__name__}: {exc}). "
+            "Export the district calendar again as an .ics file."
+        ) from exc
+
+
+def _parse(data: bytes) -> ParsedCalendar:
     import icalendar
 
-    try:
-        calendar = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as exc:
-        raise CalendarFileError(
-            f"This file is not a calendar (.ics) that can be read: {exc}. Export the district "
-            "calendar again as an .ics file."
-        ) from exc
+    calendar = icalendar.Calendar.from_ical(data)
     first_day = last_day = None
     events: list[CalendarEvent] = []
     skipped: list[str] = []
@@ -90,7 +105,7 @@ def parse_ics(data: bytes) -> ParsedCalendar:
             last_day = end
             continue
         kind = classify(summary)
-        if kind is None:
+        if kind is None or (end - start).days > MAX_EVENT_DAYS:
             skipped.append(summary)
             continue
         events.append(CalendarEvent(start, end, kind, summary))

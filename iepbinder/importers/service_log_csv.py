@@ -50,6 +50,9 @@ _REASON_WORDS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+MAX_BYTES = 20_000_000
+
+
 class LogFileError(ValueError):
     """The file cannot be read as a CSV service log; the message says why."""
 
@@ -106,6 +109,11 @@ class ReadLog:
 
 def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:
     """The header and the data rows of a CSV file (UTF-8 with or without BOM, or Windows-1252)."""
+    if len(data) > MAX_BYTES:
+        raise LogFileError(
+            f"The file is larger than {MAX_BYTES // 1_000_000} MB, too large for a service log. "
+            "Export a shorter date range from the school's system."
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -116,7 +124,13 @@ def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t|")
     except csv.Error:
         dialect = csv.excel
-    table = [row for row in csv.reader(io.StringIO(text), dialect)]
+    try:
+        table = [row for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error as exc:
+        raise LogFileError(
+            f"The file could not be read as a table ({exc}). Open it in a spreadsheet and save "
+            "it again as CSV."
+        ) from exc
     header = [cell.strip() for cell in table[0]]
     if len([h for h in header if h]) < 2:
         raise LogFileError("The first row should name the columns (Date, Service, Status...).")

@@ -255,3 +255,27 @@ def test_read_only_binder_refuses_writing_but_allows_reading(restorable_tmp: Pat
     assert "read-only" in output
     assert _probe(folder, "READ").startswith("OPENED")
     assert _tree_digest(folder) == before
+
+
+def test_a_creation_that_was_interrupted_is_finished_next_time(binder_folder: Path) -> None:
+    # What a binder looks like when the program stopped between making the empty database
+    # file and writing the first tables.
+    for name in ("files", "backups"):
+        (binder_folder / name).mkdir(parents=True)
+    (binder_folder / DB_NAME).write_bytes(b"")
+    (binder_folder / "binder.lock").write_text("{}")
+    with pytest.raises(BinderNotFoundError):
+        open_binder(binder_folder, mode=OpenMode.READ)
+    with open_binder(binder_folder, create=True) as binder, binder.engine.connect() as connection:
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        assert revision == HEAD_REVISION
+
+
+def test_an_empty_database_beside_other_files_is_not_touched(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / DB_NAME).write_bytes(b"")
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(NotABinderError):
+        open_binder(folder, create=True)
+    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME, "notes.txt"]
