@@ -253,7 +253,7 @@ def _open_existing(folder: Path, *, mode: OpenMode, created: bool) -> Binder:
     lock = _acquire_lock(folder)
     try:
         revision = None if created else _read_revision(db_file)
-        engine = make_engine(sqlite_url(db_file))
+        engine = make_engine(sqlite_url(db_file), location=str(folder))
         binder = Binder(folder, engine, make_session_factory(engine), False, lock, created=created)
         if created:
             from iepbinder.db.migrate import upgrade_to_head

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from iepbinder.db.errors import BinderStorageError
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -30,14 +32,40 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, *, read_only: bool) 
     cursor.close()
 
 
-def make_engine(url: str, *, read_only: bool = False) -> Engine:
-    """An engine for a binder database; SQLite connections get the binder's pragmas."""
+_STORAGE_FAULTS = (
+    ("database or disk is full", "the disk is full"),
+    ("disk i/o error", "the disk reported an error"),
+    ("attempt to write a readonly database", "the binder's files are read-only"),
+    ("unable to open database file", "the binder's files cannot be opened"),
+    ("no space left on device", "the disk is full"),
+    ("could not extend file", "the server's disk is full"),
+)
+
+
+def storage_fault(message: str) -> str | None:
+    """The plain reason for a database error that means 'the storage refused', else None."""
+    lowered = message.lower()
+    return next((reason for needle, reason in _STORAGE_FAULTS if needle in lowered), None)
+
+
+def make_engine(url: str, *, read_only: bool = False, location: str = "") -> Engine:
+    """An engine for a binder database; SQLite connections get the binder's pragmas.
+
+    A full disk or a write refused by the system surfaces as BinderStorageError, whose
+    message the window and the command line show as it is.
+    """
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
             _configure_sqlite(dbapi_connection, read_only=read_only)
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        reason = storage_fault(str(context.original_exception))
+        if reason is not None:
+            raise BinderStorageError(location or str(engine.url.database), reason)
 
     return engine
 

@@ -107,3 +107,15 @@ class BinderServerError(BinderError):
             f"Could not connect to the binder server {location}: {reason}. Check the address, "
             "user name and password, and that the server is running; nothing was changed.",
         )
+
+
+class BinderStorageError(BinderError):
+    """The computer refused to store a change (disk full, no permission, device gone)."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(
+            location,
+            f"The change could not be saved in the binder at {location}: {reason}. Nothing was "
+            "half-written; the binder is as it was before. Free some disk space (or check that "
+            "the binder's drive is connected and writable), then try again.",
+        )

@@ -45,7 +45,7 @@ def open_server(url: str, *, mode: OpenMode = OpenMode.WRITE, create: bool = Fal
     """
     location = redacted(url)
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, location=location)
     except ArgumentError as exc:
         raise BinderServerError(location, "the address is not a database address") from exc
     try:
