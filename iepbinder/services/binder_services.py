@@ -25,9 +25,11 @@ from iepbinder.services.binder_file import BinderFileService
 from iepbinder.services.check import CheckService
 from iepbinder.services.children import ChildService
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.deadlines import DeadlineService
 from iepbinder.services.demo import DemoService
 from iepbinder.services.glance import GlanceService
 from iepbinder.services.ledger import LedgerService
+from iepbinder.services.meetings import MeetingService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
@@ -39,6 +41,7 @@ from iepbinder.services.session_log import SessionService
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.sync import ChangeProbe
 from iepbinder.services.team import TeamService
+from iepbinder.services.today import TodayService
 from iepbinder.services.trash import TrashService
 
 __all__ = [
@@ -83,6 +86,9 @@ class BinderServices:
     progress: ProgressService = field(init=False)
     progress_points: ProgressPointService = field(init=False)
     progress_reports: ProgressReportService = field(init=False)
+    meetings: MeetingService = field(init=False)
+    deadlines: DeadlineService = field(init=False)
+    today: TodayService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -105,6 +111,9 @@ class BinderServices:
         self.progress = ProgressService(self.context)
         self.progress_points = ProgressPointService(self.context)
         self.progress_reports = ProgressReportService(self.context)
+        self.meetings = MeetingService(self.context)
+        self.deadlines = DeadlineService(self.context)
+        self.today = TodayService(self.context)
 
     @property
     def folder(self) -> Path:

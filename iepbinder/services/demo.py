@@ -31,6 +31,7 @@ from iepbinder.services.plans import PlanService
 from iepbinder.services.progress_demo import add_demo_progress
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.team import TeamService
+from iepbinder.services.today_demo import add_demo_today
 
 DEMO_FIRST_NAME = "Maya"
 
@@ -331,6 +332,7 @@ def _demo_sessions(context: ServiceContext, child: ChildRow) -> None:
 DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (
     _demo_sessions,
     add_demo_progress,
+    add_demo_today,
 )
 
 

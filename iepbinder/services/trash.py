@@ -22,6 +22,7 @@ from iepbinder.db.models import (
     TeamMember,
 )
 from iepbinder.db.models.progress import GoalDataPoint, ProgressReport
+from iepbinder.db.models.today import ClockEvent, Meeting
 from iepbinder.domain.types import StrEnum
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import ServiceContext
@@ -46,6 +47,8 @@ class ItemKind(StrEnum):
     AWARD = "award"
     DATA_POINT = "data_point"
     PROGRESS_REPORT = "progress_report"
+    MEETING = "meeting"
+    CLOCK_EVENT = "clock_event"
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ItemKind.AWARD: _TrashSpec(CompensatoryAward, "compensatory award", (Area.AWARDS,)),
     ItemKind.DATA_POINT: _TrashSpec(GoalDataPoint, "data point", (Area.PROGRESS,)),
     ItemKind.PROGRESS_REPORT: _TrashSpec(ProgressReport, "progress report", (Area.REPORTS,)),
+    ItemKind.MEETING: _TrashSpec(Meeting, "meeting", (Area.REMINDERS,)),
+    ItemKind.CLOCK_EVENT: _TrashSpec(ClockEvent, "dated event", (Area.REMINDERS,)),
 }
 
 
@@ -112,6 +117,10 @@ def _label(kind: ItemKind, row: Any) -> str:
         return f"{row.value:g} on {row.observed_on.isoformat()}"
     if kind is ItemKind.PROGRESS_REPORT:
         return f"Progress report {row.period}"
+    if kind is ItemKind.MEETING:
+        return f"Meeting {row.meeting_date.isoformat()}"
+    if kind is ItemKind.CLOCK_EVENT:
+        return f"{row.description or row.rule_id}, {row.event_date.isoformat()}"
     return str(row.name)
 
 
