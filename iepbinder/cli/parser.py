@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "progress_commands",
     "backup_commands",
     "transfer_commands",
+    "today_commands",
 )
 DESCRIPTION = (
     "IEP Binder: a parent's digital IEP binder. With no command, the program's window opens."

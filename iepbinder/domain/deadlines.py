@@ -99,6 +99,8 @@ def compute_deadline(
     words = [f"Counted from {trigger.description} ({long_date(trigger.date)})."]
     tolls: tuple[Tolling, ...] = ()
     problem = ""
+    raw: dt.date | None
+    due: dt.date | None
     if rule.years:
         raw = due = add_years(trigger.date, rule.years)
         words.append(_years_words(trigger.date, rule.years, due))
@@ -109,12 +111,13 @@ def compute_deadline(
         raw = due = trigger.date
         words.append("Due on that date, as the IEP's schedule sets it.")
     elif rule.unit is DayUnit.CALENDAR:
-        raw = trigger.date + dt.timedelta(days=rule.days)
-        due, tolls = raw, ()
+        calendar_raw = trigger.date + dt.timedelta(days=rule.days)
+        calendar_due = calendar_raw
         if rule.toll_breaks_over is not None:
-            due, tolls = toll_calendar_days(inputs.calendar, trigger.date, rule.days,
-                                            rule.toll_breaks_over)  # fmt: skip
-        words += _calendar_words(rule, raw, due, tolls, inputs.calendar)
+            calendar_due, tolls = toll_calendar_days(inputs.calendar, trigger.date, rule.days,
+                                                     rule.toll_breaks_over)  # fmt: skip
+        words += _calendar_words(rule, calendar_raw, calendar_due, tolls, inputs.calendar)
+        raw, due = calendar_raw, calendar_due
     elif rule.unit is DayUnit.BUSINESS:
         raw = due = inputs.calendar.add_days(trigger.date, rule.days, DayUnit.BUSINESS)
         words.append(f"{_days(rule.days, rule.unit)} later (Monday to Friday).")
@@ -204,12 +207,12 @@ def _school_days(
     if end_rule is not None and year is not None:
         left = calendar.school_days_between(start + ONE_DAY, year.last_day)
         if end_rule.min_school_days <= left <= end_rule.max_school_days:
-            due = dt.date(year.last_day.year, end_rule.month, end_rule.day)
+            june = dt.date(year.last_day.year, end_rule.month, end_rule.day)
             words.append(f"Only {left} school days were left in the school year (between "
                          f"{end_rule.min_school_days} and {end_rule.max_school_days}), so the "
-                         f"report is due by {long_date(due)}.")  # fmt: skip
-            return raw, due, words
-    due = raw
+                         f"report is due by {long_date(june)}.")  # fmt: skip
+            return raw, june, words
+    due: dt.date | None = raw
     threshold = rule.extend_absences_from
     if threshold is not None and due is not None:
         absent = 0

@@ -28,8 +28,10 @@ from iepbinder.services.context import ServiceContext
 from iepbinder.services.deadlines import DeadlineService
 from iepbinder.services.demo import DemoService
 from iepbinder.services.glance import GlanceService
+from iepbinder.services.ics_export import CalendarFileService
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.meetings import MeetingService
+from iepbinder.services.packet import PacketService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
@@ -89,6 +91,8 @@ class BinderServices:
     meetings: MeetingService = field(init=False)
     deadlines: DeadlineService = field(init=False)
     today: TodayService = field(init=False)
+    calendar_file: CalendarFileService = field(init=False)
+    packets: PacketService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -114,6 +118,8 @@ class BinderServices:
         self.meetings = MeetingService(self.context)
         self.deadlines = DeadlineService(self.context)
         self.today = TodayService(self.context)
+        self.calendar_file = CalendarFileService(self.context)
+        self.packets = PacketService(self.context)
 
     @property
     def folder(self) -> Path:

@@ -77,7 +77,7 @@ class DeadlineService:
     def settings(self) -> dict[str, Any]:
         """The Today settings, defaults where unset (one query)."""
         with self._context.session_factory() as session:
-            stored = dict(
+            stored: dict[str, Any] = dict(
                 session.execute(
                     select(BinderSetting.key, BinderSetting.value).where(
                         BinderSetting.key.in_(list(TODAY_DEFAULTS))

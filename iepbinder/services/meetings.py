@@ -17,6 +17,7 @@ from iepbinder.domain.today_records import (
     validate_clock_event,
     validate_meeting,
 )
+from iepbinder.domain.validation import FieldError
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import Saved, ServiceContext
 from iepbinder.services.errors import ValidationError
@@ -203,6 +204,6 @@ class MeetingService:
         return REMINDER_CHANGES
 
 
-def _check(errors: list[object]) -> None:
+def _check(errors: list[FieldError]) -> None:
     if errors:
-        raise ValidationError(errors)  # type: ignore[arg-type]
+        raise ValidationError(errors)

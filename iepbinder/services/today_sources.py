@@ -147,7 +147,8 @@ def report_check_items(facts: TodayFacts) -> Iterable[TodayItem]:
         yield TodayItem(
             f"report-flags:{latest.report.id}", ItemKind.ALERT,
             _SEVERITY_LEVELS[strongest.severity],
-            f"{len(latest.findings)} thing(s) to ask about in the {latest.report.label} report",
+            f"{len(latest.findings)} thing(s) to ask about in the {latest.report.data.period} "
+            "progress report",
             f"Checks {', '.join(rules)}: {strongest.message} {strongest.next_step}", None,
             Place("progress", f"report:{latest.report.id}"), letter,
         )  # fmt: skip
