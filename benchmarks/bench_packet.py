@@ -43,7 +43,10 @@ def floor_pages(count: int) -> float:
     return best_of(5, write)
 
 
-def measure(name: str, services: BinderServices, meeting: dt.date) -> list[tuple[str, float, float]]:
+Row = tuple[str, float, float]
+
+
+def measure(name: str, services: BinderServices, meeting: dt.date) -> list[Row]:
     """Today, the packet's data and the packet PDF for the binder's first child."""
     child = services.children.list_children()[0].id
     pages = services.packets.packet_pdf(child, meeting).page_count

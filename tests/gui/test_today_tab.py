@@ -136,7 +136,8 @@ def test_a_meeting_is_added_and_its_packet_saved(gui: GuiApp, qtbot: QtBot, tmp_
     assert isinstance(dialog, MeetingDialog)
     dialog.day.edit.setText("12/15/2026")
     dialog.purpose.set_text("Talk about the speech make-up sessions")
-    dialog.attendees.set_text("James Okafor (speech-language pathologist)\n\nAna Rodríguez (parent)")
+    people = "James Okafor (speech-language pathologist)\n\nAna Rodríguez (parent)"
+    dialog.attendees.set_text(people)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)  # fmt: skip
     assert tab.meetings.model.rowCount() == 2
@@ -159,6 +160,16 @@ def test_a_meeting_is_added_and_its_packet_saved(gui: GuiApp, qtbot: QtBot, tmp_
     assert packet.preview is not None and packet.preview.document.pageCount() > 5
     packet.preview.reject()
     packet.reject()
+
+
+def test_the_calendar_file_is_saved_from_the_tab(gui: GuiApp, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    tab = today_tab(gui)
+    target = tmp_path / "maya.ics"
+    tab.export_ics_to(target)
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert any("IEP meeting" in str(e["SUMMARY"]) for e in events)
 
 
 def test_a_child_with_nothing_due_sees_the_calm_message(gui: GuiApp) -> None:

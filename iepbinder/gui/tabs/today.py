@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -84,9 +87,15 @@ class TodayTab(QWidget):
             "Hides routine reminders and makes the check-in quarterly. Anything that needs "
             "action still shows."
         ))  # fmt: skip
+        self.ics_button = QPushButton(self.tr("Add to my &calendar (.ics)..."), self)
+        self.ics_button.setToolTip(self.tr(
+            "Save the deadlines, meetings and check-ins as a calendar file for your phone. "
+            "Importing a newer file updates the same events instead of adding copies."
+        ))  # fmt: skip
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.ics_button)
         top.addWidget(rules_label)
         top.addWidget(self.jurisdiction)
         top.addWidget(self.stable)
@@ -179,6 +188,7 @@ class TodayTab(QWidget):
             lambda row: self.undo.move_to_trash(ItemKind.MEETING, row.id)
         )
         self.packet_button.clicked.connect(self.prepare_packet)
+        self.ics_button.clicked.connect(self._choose_ics_file)
         self.deadlines.selectionModel().selectionChanged.connect(self._show_derivation)
         self._on_item_chosen(None)
 
@@ -403,6 +413,31 @@ class TodayTab(QWidget):
         dialog.finished.connect(self._on_dialog_finished)
         self.open_dialog = dialog
         dialog.open()
+
+    def _choose_ics_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save calendar file"), str(Path.home() / "IEP deadlines.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )  # fmt: skip
+        if path:
+            self.export_ics_to(Path(path))
+
+    def export_ics_to(self, target: Path) -> None:
+        """Write the child's calendar file to ``target`` in the background."""
+        child_id, services = self.child_id, self.context.services
+
+        def work() -> int:
+            content, count = services.calendar_file.ics_bytes(child_id)
+            services.pages.save(target, content)
+            return count
+
+        self.context.runner.read(
+            work,
+            lambda count: self.status_message.emit(
+                self.tr("Saved {n} events to {file}.").format(n=count, file=target)
+            ),
+            self._on_failed,
+        )
 
     # Printing -------------------------------------------------------------------------
     def render_pdf(self, paper: PaperSize) -> RenderedPdf | None:
