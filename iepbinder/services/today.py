@@ -20,6 +20,7 @@ from iepbinder.services.deadlines import DeadlineList, DeadlineService
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.meetings import MeetingRow, MeetingService
+from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.today_sources import TODAY_SOURCES, TodayFacts
@@ -44,6 +45,7 @@ class TodayDto:
     deadlines: DeadlineList
     meetings: tuple[MeetingRow, ...]
     stable: bool
+    has_plan: bool = True
 
     @property
     def upcoming_meetings(self) -> tuple[MeetingRow, ...]:
@@ -83,7 +85,8 @@ class TodayService:
             items += [replace(item, key=prefix + item.key) for item in source(facts)]
         states = self._meetings.reminder_states(prefix)
         board = arrange(items, today, states, stable, next_check_in(today, stable, check_in_done))
-        return TodayDto(child, today, board, facts.deadlines, facts.meetings, stable)
+        has_plan = bool(PlanService(self._context).list_plans(child_id))
+        return TodayDto(child, today, board, facts.deadlines, facts.meetings, stable, has_plan)
 
     def _last_month(self, child_id: int, today: dt.date):  # type: ignore[no-untyped-def]
         end = today.replace(day=1) - dt.timedelta(days=1)

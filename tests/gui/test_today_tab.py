@@ -173,17 +173,33 @@ def test_the_calendar_file_is_saved_from_the_tab(gui: GuiApp, tmp_path: Path) ->
 
 
 def test_a_child_with_nothing_due_sees_the_calm_message(gui: GuiApp) -> None:
-    from iepbinder.domain.records import ChildData
+    from iepbinder.domain.records import ChildData, IepData
+    from iepbinder.domain.types import IepKind
 
     context = gui.window.context
     assert context is not None
     child = context.services.children.add_child(ChildData("Leo")).row
+    plan = IepData(IepKind.ANNUAL, meeting_date=dt.date(2026, 11, 20),
+                   start_date=dt.date(2027, 1, 5))  # fmt: skip
+    context.services.plans.add_plan(child.id, plan)
     context.services.today.mark_done(f"child:{child.id}:check-in:2026-11-02")
     tab = today_tab(gui)
     tab.set_child(child.id)
     assert tab.calm.text() == "All caught up. Next check-in: December 7."
     assert all(box.isHidden() for box in tab.boxes.values())
     assert tab.render_pdf(PaperSize.LETTER) is None  # the packet needs a meeting
+
+
+def test_a_child_without_an_iep_is_sent_to_the_guided_start(gui: GuiApp) -> None:
+    from iepbinder.domain.records import ChildData
+
+    context = gui.window.context
+    assert context is not None
+    child = context.services.children.add_child(ChildData("Leo")).row
+    tab = today_tab(gui)
+    tab.set_child(child.id)
+    assert "Start with Leo's IEP" in tab.calm.text()
+    assert gui.window.tabs.currentWidget() is gui.window.binder_tabs["glance"]
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]

@@ -224,6 +224,13 @@ class TodayTab(QWidget):
             self.calm.setText(self.calm.text() + " " + self.tr(
                 "({n} quiet item(s) hidden: snoozed, or the stable mode.)"
             ).format(n=board.quieted))  # fmt: skip
+        if not dto.has_plan:
+            self.calm.setText(self.tr(
+                "Start with {name}'s IEP: its dates, services and goals (At a glance tab). "
+                "Then this page shows what needs you, day by day."
+            ).format(name=dto.child.display_name))  # fmt: skip
+            if self.isVisible():  # the guided start of a new binder (UX.md 6)
+                self.navigate_requested.emit("glance", "")
         for key in LISTS:
             items = list(getattr(board, key))
             self.models[key].set_rows(items)
