@@ -19,7 +19,7 @@ from iepbinder.services.context import ServiceContext
 from iepbinder.services.deadlines import DeadlineList, DeadlineService
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.ledger import LedgerService
-from iepbinder.services.meetings import MeetingRow, MeetingService
+from iepbinder.services.meetings import ClockEventRow, MeetingRow, MeetingService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
 from iepbinder.services.settings import SettingsService
@@ -46,6 +46,7 @@ class TodayDto:
     meetings: tuple[MeetingRow, ...]
     stable: bool
     has_plan: bool = True
+    clock_events: tuple[ClockEventRow, ...] = ()
 
     @property
     def upcoming_meetings(self) -> tuple[MeetingRow, ...]:
@@ -86,7 +87,10 @@ class TodayService:
         states = self._meetings.reminder_states(prefix)
         board = arrange(items, today, states, stable, next_check_in(today, stable, check_in_done))
         has_plan = bool(PlanService(self._context).list_plans(child_id))
-        return TodayDto(child, today, board, facts.deadlines, facts.meetings, stable, has_plan)
+        events = tuple(self._meetings.list_clock_events(child_id))
+        return TodayDto(
+            child, today, board, facts.deadlines, facts.meetings, stable, has_plan, events
+        )
 
     def _last_month(self, child_id: int, today: dt.date):  # type: ignore[no-untyped-def]
         end = today.replace(day=1) - dt.timedelta(days=1)

@@ -13,18 +13,24 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from iepbinder.domain.reminders import ItemKind, Level, Place, TodayItem
-from iepbinder.domain.today_records import MeetingData
+from iepbinder.domain.today_records import ClockEventData, MeetingData
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.app import GuiApp
+from iepbinder.gui.dialogs.clock_event_dialog import ClockEventDialog
 from iepbinder.gui.dialogs.meeting_dialog import MeetingDialog
 from iepbinder.gui.dialogs.packet_dialog import PacketDialog
-from iepbinder.gui.models.today_models import deadlines_model, items_model, meetings_model
+from iepbinder.gui.models.today_models import (
+    clock_events_model,
+    deadlines_model,
+    items_model,
+    meetings_model,
+)
 from iepbinder.gui.tabs.calendar import CalendarTab
 from iepbinder.gui.tabs.progress import ProgressTab
 from iepbinder.gui.tabs.today import TodayTab
 from iepbinder.gui.tasks import SyncRunner
 from iepbinder.services.binder_services import open_services
-from iepbinder.services.meetings import MeetingRow
+from iepbinder.services.meetings import ClockEventRow, MeetingRow
 from tests.conftest import TODAY
 
 
@@ -162,6 +168,28 @@ def test_a_meeting_is_added_and_its_packet_saved(gui: GuiApp, qtbot: QtBot, tmp_
     packet.reject()
 
 
+def test_a_date_that_starts_a_clock_gives_its_deadline(gui: GuiApp, qtbot: QtBot) -> None:
+    tab = today_tab(gui)
+    assert tab.events.model.rowCount() == 1  # the demo's records request
+    qtbot.mouseClick(tab.events.add_button, Qt.MouseButton.LeftButton)
+    dialog = tab.open_dialog
+    assert isinstance(dialog, ClockEventDialog)
+    dialog.rule.setCurrentIndex(dialog.rule.findData("T-STATE-COMPLAINT"))
+    dialog.day.edit.setText("2026-09-15")
+    dialog.description.setText("Speech stopped for three weeks")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert tab.events.model.rowCount() == 2
+    rows = tab.deadlines_model.rows()
+    complaint = next(r for r in rows if r.deadline.rule_id == "T-STATE-COMPLAINT")
+    assert complaint.deadline.due_date == dt.date(2027, 9, 15)  # Sep 15, 2026 + 1 year
+    item = choose(tab, "coming_up", "records request")
+    assert item.place == Place("today", "event:1")
+    qtbot.mouseClick(tab.go_button, Qt.MouseButton.LeftButton)
+    selected = tab.events.model.row_at(tab.events.table.current_row())
+    assert selected.id == 1 and selected.data.rule_id == "T-RECORDS"
+
+
 def test_the_calendar_file_is_saved_from_the_tab(gui: GuiApp, tmp_path: Path) -> None:
     from icalendar import Calendar
 
@@ -218,3 +246,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot) -> None: 
     qtmodeltester.check(meetings)
     assert meetings.index(0, 0).data() == "Tue Dec 8 3:30 pm"
     qtmodeltester.check(deadlines_model())
+    events = clock_events_model()
+    events.set_rows([ClockEventRow(1, 1, 1, ClockEventData("T-RECORDS", dt.date(2026, 11, 20),
+                                                            "Asked for records"))])  # fmt: skip
+    qtmodeltester.check(events)

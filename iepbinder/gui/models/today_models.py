@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from iepbinder.domain.reminders import LETTER_TITLES, WIN_SYMBOL, ItemKind, TodayItem
 from iepbinder.gui.models.row_model import Column, RowTableModel
 from iepbinder.services.deadlines import DeadlineRow
-from iepbinder.services.meetings import MeetingRow
+from iepbinder.services.meetings import ClockEventRow, MeetingRow
 
 TAB_TITLES = {"today": "Today", "glance": "At a glance", "calendar": "Calendar",
               "progress": "Progress"}  # fmt: skip
@@ -87,5 +87,16 @@ def deadlines_model(parent: Any = None) -> RowTableModel[DeadlineRow]:
             tooltip=lambda r: r.deadline.explanation,
         ),
         Column(tr("Rule"), lambda r: r.deadline.rule_id, tooltip=lambda r: r.deadline.source_url),
+    ]
+    return RowTableModel(columns, parent)
+
+
+def clock_events_model(parent: Any = None) -> RowTableModel[ClockEventRow]:
+    """Dated events that start a clock: the date, the rule, the parent's words."""
+    columns: list[Column[ClockEventRow]] = [
+        Column(tr("Date"), lambda e: e.data.event_date.isoformat(), lambda e: e.data.event_date),
+        Column(tr("Rule"), lambda e: e.data.rule_id),
+        Column(tr("What happened"), lambda e: e.data.description or "\u2014",
+               tooltip=lambda e: e.data.notes),  # fmt: skip
     ]
     return RowTableModel(columns, parent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,20 +25,26 @@ from PySide6.QtWidgets import (
 from iepbinder.config.jurisdictions import PROFILES
 from iepbinder.domain.deadlines import long_date
 from iepbinder.domain.reminders import LETTER_TITLES, Place, TodayItem
-from iepbinder.domain.today_records import MeetingData
+from iepbinder.domain.today_records import ClockEventData, MeetingData
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.context import AppContext
+from iepbinder.gui.dialogs.clock_event_dialog import ClockEventDialog
 from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.dialogs.meeting_dialog import MeetingDialog
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.models.row_model import RowTableModel
-from iepbinder.gui.models.today_models import deadlines_model, items_model, meetings_model
+from iepbinder.gui.models.today_models import (
+    clock_events_model,
+    deadlines_model,
+    items_model,
+    meetings_model,
+)
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.fit_table import FitTableView
 from iepbinder.gui.widgets.section import TableSection
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.deadlines import DeadlineRow
-from iepbinder.services.meetings import MeetingRow
+from iepbinder.services.meetings import ClockEventRow, MeetingRow
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.today import TodayDto
 from iepbinder.services.trash import ItemKind
@@ -147,6 +154,12 @@ class TodayTab(QWidget):
         )  # fmt: skip
         self.packet_button = QPushButton(self.tr("Prepare meeting &packet..."), self)
         self.meetings.layout().addWidget(self.packet_button)  # type: ignore[union-attr]
+        self.events = TableSection[ClockEventRow](
+            self.tr("Dates that start a clock"), clock_events_model(self), noun=self.tr("date"),
+            empty_text=self.tr("When you ask for records, give consent, or the school proposes "
+                               "or refuses a change, add the date: its deadline is worked out."),
+            stretch={2: 1},
+        )  # fmt: skip
         self.deadlines_box = QGroupBox(self.tr("Deadlines (possible deadlines, verify)"), self)
         self.deadlines_model = deadlines_model(self)
         self.deadlines = FitTableView(self.deadlines_box)
@@ -162,6 +175,7 @@ class TodayTab(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.meetings)
+        right_layout.addWidget(self.events)
         right_layout.addWidget(self.deadlines_box, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(_scrolling(left))
@@ -186,6 +200,11 @@ class TodayTab(QWidget):
         self.meetings.edit_requested.connect(self.edit_meeting)
         self.meetings.trash_requested.connect(
             lambda row: self.undo.move_to_trash(ItemKind.MEETING, row.id)
+        )
+        self.events.add_requested.connect(self.add_clock_event)
+        self.events.edit_requested.connect(self.edit_clock_event)
+        self.events.trash_requested.connect(
+            lambda row: self.undo.move_to_trash(ItemKind.CLOCK_EVENT, row.id)
         )
         self.packet_button.clicked.connect(self.prepare_packet)
         self.ics_button.clicked.connect(self._choose_ics_file)
@@ -237,6 +256,8 @@ class TodayTab(QWidget):
             self.boxes[key].setVisible(bool(items))
         self.meetings.set_rows(list(dto.upcoming_meetings))
         self.meetings.set_editable(not self.context.read_only)
+        self.events.set_rows(list(dto.clock_events))
+        self.events.set_editable(not self.context.read_only)
         self.packet_button.setEnabled(bool(dto.meetings))
         self.deadlines_model.set_rows(list(dto.deadlines.deadlines))
         self._show_derivation()
@@ -312,11 +333,13 @@ class TodayTab(QWidget):
     def show_item(self, item: str) -> None:
         """Select a meeting ('meeting:3') in the meetings list."""
         kind, _sep, ident = item.partition(":")
-        if kind == "meeting":
-            ids = [m.id for m in self.meetings.model.rows()]
-            if ident.isdigit() and int(ident) in ids:
-                self.meetings.table.selectRow(ids.index(int(ident)))
-                self.meetings.table.setFocus()
+        sections: dict[str, TableSection[Any]] = {"meeting": self.meetings, "event": self.events}
+        section = sections.get(kind)
+        if section is not None and ident.isdigit():
+            ids = [row.id for row in section.model.rows()]
+            if int(ident) in ids:
+                section.table.selectRow(ids.index(int(ident)))
+                section.table.setFocus()
 
     def _write(self, work: object, message: str) -> None:
         def done(changes: Changes) -> None:
@@ -406,6 +429,35 @@ class TodayTab(QWidget):
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.open_dialog = None
+
+    def add_clock_event(self) -> None:
+        """Open the form for a date that starts a clock."""
+        if self.child_id is None or self.context.read_only:
+            return
+        child_id, service = self.child_id, self.context.services.meetings
+        self._event_dialog(self.tr("Add a date that starts a clock"), None,
+                           lambda data: service.add_clock_event(child_id, data))  # fmt: skip
+
+    def edit_clock_event(self, row: ClockEventRow) -> None:
+        """Open the form for a dated event."""
+        if self.context.read_only:
+            return
+        service = self.context.services.meetings
+        save: VersionedSave[ClockEventData] = VersionedSave(
+            lambda version, data: service.update_clock_event(row.id, version, data), row.version
+        )
+        self._event_dialog(self.tr("Edit the date"), row.data, save)
+
+    def _event_dialog(self, title: str, data: ClockEventData | None, save: Any) -> None:
+        services = self.context.services
+        _profile, rules = services.deadlines.rules(services.deadlines.settings())
+        dialog = ClockEventDialog(self, title, runner=self.context.runner, save=save,
+                                  today=self.context.today, rules=rules, data=data)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_save(dialog.result_value))
+        dialog.finished.connect(self._on_dialog_finished)
+        self.open_dialog = dialog
+        dialog.open()
 
     def prepare_packet(self) -> None:
         """Choose a meeting and the dates covered; preview, print or save the packet."""
