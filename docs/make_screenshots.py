@@ -20,7 +20,12 @@ from iepbinder.services.binder_services import open_services  # noqa: E402
 
 TODAY = dt.date(2026, 11, 29)
 SIZES = ((1280, 800), (1920, 1080))
-TABS = ("glance", "calendar", "progress")  # each tab is saved as <key>-<width>x<height>.png
+TABS = (
+    "today",
+    "glance",
+    "calendar",
+    "progress",
+)  # each tab is saved as <key>-<width>x<height>.png
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from iepbinder.cli.main import EXIT_OK
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
-from iepbinder.cli.paths import CommandFailed, binder_folder, output_path
+from iepbinder.cli.paths import CommandFailed, open_binder_for, output_path
 from iepbinder.domain.commlog import (
     CHANNEL_WORDS,
     Channel,
@@ -95,10 +95,8 @@ def _entry(args: argparse.Namespace) -> LogEntryData:
 
 def log_add(args: argparse.Namespace, output: Output) -> int:
     """Add one entry to the child's log."""
-    from iepbinder.services.binder_services import open_services
-
     data = _entry(args)
-    with open_services(binder_folder(args)) as services:
+    with open_binder_for(args, write=True) as services:
         child = services.children.choose_child(getattr(args, "child", None))
         saved = services.commlog.add_entry(child.id, data).row
     people = f" with {saved.data.people_text}" if saved.data.participants else ""
@@ -121,11 +119,10 @@ def log_add(args: argparse.Namespace, output: Output) -> int:
 
 def log_list(args: argparse.Namespace, output: Output) -> int:
     """Print the child's log (newest first), or only what needs a follow-up now."""
-    from iepbinder.services.binder_services import OpenMode, open_services
     from iepbinder.services.commlog_export import follow_up_words, in_range
 
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
-    with open_services(binder_folder(args), mode=OpenMode.READ) as services:
+    with open_binder_for(args) as services:
         child = services.children.choose_child(getattr(args, "child", None))
         listing = services.commlog.list_rows(child.id)
     rows = [
@@ -168,8 +165,6 @@ def log_list(args: argparse.Namespace, output: Output) -> int:
 
 def export_log(args: argparse.Namespace, output: Output) -> int:
     """Write the log for a date range as a PDF binder page or a CSV file (by the suffix)."""
-    from iepbinder.services.binder_services import OpenMode, open_services
-
     target = output_path(args.out)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".csv"):
@@ -177,7 +172,7 @@ def export_log(args: argparse.Namespace, output: Output) -> int:
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     if start and end and end < start:
         raise CommandFailed("--to is before --from; give the earlier date first.")
-    with open_services(binder_folder(args), mode=OpenMode.READ) as services:
+    with open_binder_for(args) as services:
         child = services.children.choose_child(getattr(args, "child", None))
         export = services.commlog_export
         if suffix == ".pdf":

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "log_commands",
     "backup_commands",
     "transfer_commands",
+    "today_commands",
 )
 DESCRIPTION = (
     "IEP Binder: a parent's digital IEP binder. With no command, the program's window opens."

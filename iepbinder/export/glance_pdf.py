@@ -113,8 +113,7 @@ def render_glance(glance: GlanceLike, page_size: Paper = PageSize.LETTER) -> pag
 
     When even 7.5 pt does not fit, the 7.5 pt version runs on to more pages (page x of y).
     """
-    name, paper = glance.child.display_name or "Unnamed child", PageSize(page_size)
-    frame = pages.PageFrame(name, SECTION, glance.generated_on, pages.GLANCE_COLOUR, paper)
+    frame = glance_frame(glance, page_size)
     width = frame.content_width
     for size in BODY_SIZES:
         st = pages.make_styles(size, frame.colour)
@@ -124,6 +123,24 @@ def render_glance(glance: GlanceLike, page_size: Paper = PageSize.LETTER) -> pag
             result = pages.render_pdf(_story(glance, st, width), frame)
             if smallest or result.page_count == 1:
                 return result
+    raise AssertionError("the smallest size always returns")
+
+
+def glance_frame(glance: GlanceLike, page_size: Paper = PageSize.LETTER) -> pages.PageFrame:
+    """The At a glance section's page frame (header, blue tab at the top slot)."""
+    name, paper = glance.child.display_name or "Unnamed child", PageSize(page_size)
+    return pages.PageFrame(name, SECTION, glance.generated_on, pages.GLANCE_COLOUR, paper)
+
+
+def glance_story(glance: GlanceLike, frame: pages.PageFrame) -> list[Flowable]:
+    """The page's story at the largest type size whose measured height fits one page."""
+    width = frame.content_width
+    for size in BODY_SIZES:
+        st = pages.make_styles(size, frame.colour)
+        if size == BODY_SIZES[-1] or (
+            pages.story_height(_story(glance, st, width), width) <= frame.content_height
+        ):
+            return _story(glance, st, width)
     raise AssertionError("the smallest size always returns")
 
 

@@ -147,12 +147,21 @@ def _awards(report: ReportLike, st: Styles) -> list[Flowable]:
 
 def render_services_report(report: ReportLike, paper: PaperSize | PageSize) -> RenderedPdf:
     """Render the report on binder pages with the Services section tab."""
-    frame = pages.PageFrame(
+    frame = services_frame(report, paper)
+    st = pages.make_styles(9.5, SERVICES_COLOUR)
+    return pages.render_pdf(services_story(report, st, frame.content_width), frame)
+
+
+def services_frame(report: ReportLike, paper: PaperSize | PageSize) -> pages.PageFrame:
+    """The Services section's page frame (green tab, second slot)."""
+    return pages.PageFrame(
         report.child_name, SECTION, report.generated_on, SERVICES_COLOUR,
         PageSize(paper.value), TAB_SLOT,
     )  # fmt: skip
-    st = pages.make_styles(9.5, SERVICES_COLOUR)
-    width = frame.content_width
+
+
+def services_story(report: ReportLike, st: Styles, width: float) -> list[Flowable]:
+    """The report's story: ledger, compensatory estimate, awards, alerts, missed sessions."""
     span = f"{format_date(report.start)} to {format_date(report.end)}"
     story: list[Flowable] = [
         para(f"Service delivery report, {span}", st.title),
@@ -183,4 +192,4 @@ def render_services_report(report: ReportLike, paper: PaperSize | PageSize) -> R
         story.append(para("No missed sessions were logged in this period.", st.body))
     for warning in report.warnings:
         story.append(para(warning, st.note))
-    return pages.render_pdf(story, frame)
+    return story

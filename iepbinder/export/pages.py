@@ -197,9 +197,7 @@ def build_document(target: io.BytesIO, frame: PageFrame) -> BaseDocTemplate:
     """A document whose every page carries the binder frame of ``frame``."""
     register_fonts()
     width, height = frame.page_size.points
-    body = Frame(_LEFT, _BODY_BOTTOM, frame.content_width, frame.content_height, id="body",
-                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-
+    body = _body_frame(frame)
     doc = BaseDocTemplate(
         target, pagesize=(width, height), author="Prepared by the parent", creator="IEP Binder",
         title=f"{frame.section} \u2013 {frame.child_name}", subject=frame.section,
@@ -207,6 +205,11 @@ def build_document(target: io.BytesIO, frame: PageFrame) -> BaseDocTemplate:
     )  # fmt: skip
     doc.addPageTemplates([PageTemplate("binder", [body], onPage=partial(_draw_frame, frame))])
     return doc
+
+
+def _body_frame(frame: PageFrame) -> Frame:
+    return Frame(_LEFT, _BODY_BOTTOM, frame.content_width, frame.content_height, id="body",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
 
 
 def render_pdf(flowables: Sequence[Flowable], frame: PageFrame) -> RenderedPdf:
@@ -296,3 +299,43 @@ def _numbered_canvas(frame: PageFrame, totals: list[int]) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+class Bookmark(Flowable):
+    """An invisible mark that names the page it lands on in the PDF's outline (side panel)."""
+
+    def __init__(self, key: str, title: str) -> None:
+        super().__init__()
+        self.key, self.title = key, title
+        self.width = self.height = 0
+
+    def wrap(self, *_args: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)
+
+
+def render_sections(sections: Sequence[tuple[PageFrame, Sequence[Flowable]]]) -> RenderedPdf:
+    """Several binder sections in one PDF, each on its own pages with its own header and tab.
+
+    Page numbers run through the whole document ("page x of y").
+    """
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    first = sections[0][0]
+    target = io.BytesIO()
+    doc = build_document(target, first)
+    doc.pageTemplates = []
+    story: list[Flowable] = []
+    for index, (frame, flowables) in enumerate(sections):
+        name = f"section{index}"
+        template = PageTemplate(name, [_body_frame(frame)], onPage=partial(_draw_frame, frame))
+        doc.addPageTemplates([template])
+        if index:
+            story += [NextPageTemplate(name), PageBreak()]
+        story += list(flowables)
+    totals: list[int] = []
+    doc.build(story, canvasmaker=_numbered_canvas(first, totals))
+    return RenderedPdf(target.getvalue(), totals[-1] if totals else 0)

@@ -108,15 +108,27 @@ def render_progress(
     overview: OverviewLike, page_size: PageSize | PaperSize = PageSize.LETTER
 ) -> pages.RenderedPdf:
     """The summary page, then one page per goal (graph, signals, data table)."""
-    frame = pages.PageFrame(
+    frame = progress_frame(overview, page_size)
+    st = pages.make_styles(9.5, PROGRESS_COLOUR)
+    return pages.render_pdf(progress_story(overview, st, frame.content_width), frame)
+
+
+def progress_frame(
+    overview: OverviewLike, page_size: PageSize | PaperSize = PageSize.LETTER
+) -> pages.PageFrame:
+    """The Progress section's page frame (fifth tab slot)."""
+    return pages.PageFrame(
         overview.child.display_name or "Unnamed child", SECTION, overview.generated_on,
         PROGRESS_COLOUR, PageSize(page_size), TAB_SLOT,
     )  # fmt: skip
-    st = pages.make_styles(9.5, PROGRESS_COLOUR)
-    story = summary_story(overview, st, frame.content_width)
+
+
+def progress_story(overview: OverviewLike, st: Styles, width: float) -> list[Flowable]:
+    """The summary, then a page per goal."""
+    story = summary_story(overview, st, width)
     for series in overview.series:
-        story += [PageBreak(), *goal_story(series, st, frame.content_width)]
-    return pages.render_pdf(story, frame)
+        story += [PageBreak(), *goal_story(series, st, width)]
+    return story
 
 
 def summary_story(overview: OverviewLike, st: Styles, width: float) -> list[Flowable]:

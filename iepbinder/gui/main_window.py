@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
         for spec in tab_specs():
             tab = spec.build(context, self.undo, self)
             tab.status_message.connect(self.show_message)  # type: ignore[attr-defined]
+            if hasattr(tab, "navigate_requested"):  # the Today tab's "go to it"
+                tab.navigate_requested.connect(self.show_place)
             self.tabs.addTab(tab, spec.title)
             self.binder_tabs[spec.key] = tab
         self.glance_tab = self.binder_tabs.get("glance")  # type: ignore[assignment]
@@ -303,6 +305,16 @@ class MainWindow(QMainWindow):
     def _on_child_combo_changed(self, *_args: object) -> None:
         for tab in self.binder_tabs.values():
             tab.set_child(self.current_child_id())  # type: ignore[attr-defined]
+
+    def show_place(self, key: str, item: str) -> None:
+        """Bring a tab to the front and select an item there ('service:Speech', 'goal:3')."""
+        tab = self.binder_tabs.get(key)
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        show_item = getattr(tab, "show_item", None)
+        if item and show_item is not None:
+            show_item(item)
 
     def current_tab(self) -> BinderTab | None:
         """The tab in front, as the window's print commands see it."""

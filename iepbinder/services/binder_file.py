@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     func,
     insert,
     select,
@@ -62,7 +63,7 @@ def _tables() -> list[Table]:
 def _encode(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).isoformat()
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return value
 
@@ -122,6 +123,13 @@ def _decode(table: Table, index: int, column: Column[Any], value: Any) -> Any:
             except ValueError:
                 pass
         raise _type_error(table.name, index, name, "a date like 2026-03-14", value)
+    if isinstance(kind, Time):
+        if isinstance(value, str):
+            try:
+                return dt.time.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _type_error(table.name, index, name, "a time like 15:30:00", value)
     if isinstance(kind, String | Text):
         if not isinstance(value, str):
             raise _type_error(table.name, index, name, "text", value)

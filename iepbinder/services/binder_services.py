@@ -30,12 +30,16 @@ from iepbinder.services.commlog_export import CommLogExportService
 from iepbinder.services.concerns import ConcernService
 from iepbinder.services.contacts import ContactService
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.deadlines import DeadlineService
 from iepbinder.services.demo import DemoService
 from iepbinder.services.glance import GlanceService
 from iepbinder.services.history import HistoryService
+from iepbinder.services.ics_export import CalendarFileService
 from iepbinder.services.journal import JournalService
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.letters import LetterService
+from iepbinder.services.meetings import MeetingService
+from iepbinder.services.packet import PacketService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
@@ -47,6 +51,7 @@ from iepbinder.services.session_log import SessionService
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.sync import ChangeProbe
 from iepbinder.services.team import TeamService
+from iepbinder.services.today import TodayService
 from iepbinder.services.trash import TrashService
 
 __all__ = [
@@ -99,6 +104,11 @@ class BinderServices:
     concerns: ConcernService = field(init=False)
     letters: LetterService = field(init=False)
     contacts: ContactService = field(init=False)
+    meetings: MeetingService = field(init=False)
+    deadlines: DeadlineService = field(init=False)
+    today: TodayService = field(init=False)
+    calendar_file: CalendarFileService = field(init=False)
+    packets: PacketService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -128,6 +138,11 @@ class BinderServices:
         self.concerns = ConcernService(self.context)
         self.letters = LetterService(self.context)
         self.contacts = ContactService(self.context)
+        self.meetings = MeetingService(self.context)
+        self.deadlines = DeadlineService(self.context)
+        self.today = TodayService(self.context)
+        self.calendar_file = CalendarFileService(self.context)
+        self.packets = PacketService(self.context)
 
     @property
     def folder(self) -> Path:

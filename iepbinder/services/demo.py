@@ -32,6 +32,7 @@ from iepbinder.services.plans import PlanService
 from iepbinder.services.progress_demo import add_demo_progress
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.team import TeamService
+from iepbinder.services.today_demo import add_demo_today
 
 DEMO_FIRST_NAME = "Maya"
 
@@ -333,6 +334,7 @@ DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (
     _demo_sessions,
     add_demo_progress,
     add_communication_demo,
+    add_demo_today,
 )
 
 

@@ -29,6 +29,7 @@ from iepbinder.db.models import (
     TeamMember,
 )
 from iepbinder.db.models.progress import GoalDataPoint, ProgressReport
+from iepbinder.db.models.today import ClockEvent, Meeting
 from iepbinder.domain.types import StrEnum
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import ServiceContext
@@ -58,6 +59,8 @@ class ItemKind(StrEnum):
     ACCOMMODATION_CHECK = "accommodation_check"
     CONCERN = "concern"
     LETTER = "letter"
+    MEETING = "meeting"
+    CLOCK_EVENT = "clock_event"
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ),
     ItemKind.CONCERN: _TrashSpec(Concern, "concern", (Area.CONCERNS, Area.LETTERS)),
     ItemKind.LETTER: _TrashSpec(Letter, "letter", (Area.LETTERS, Area.CONCERNS)),
+    ItemKind.MEETING: _TrashSpec(Meeting, "meeting", (Area.REMINDERS,)),
+    ItemKind.CLOCK_EVENT: _TrashSpec(ClockEvent, "dated event", (Area.REMINDERS,)),
 }
 
 
@@ -133,6 +138,10 @@ def _label(kind: ItemKind, row: Any) -> str:
         return f"Progress report {row.period}"
     if kind in _COMMLOG_LABELS:
         return _COMMLOG_LABELS[kind](row)
+    if kind is ItemKind.MEETING:
+        return f"Meeting {row.meeting_date.isoformat()}"
+    if kind is ItemKind.CLOCK_EVENT:
+        return f"{row.description or row.rule_id}, {row.event_date.isoformat()}"
     return str(row.name)
 
 

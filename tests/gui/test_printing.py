@@ -71,6 +71,7 @@ def test_export_pdf_from_the_window(
     gui = GuiApp(runner=SyncRunner(), today=lambda: TODAY)
     qtbot.addWidget(gui.window)
     gui.open_folder(folder, create=False)
+    gui.window.tabs.setCurrentWidget(gui.window.binder_tabs["glance"])  # Today is the first tab
     target = tmp_path / "out.pdf"
     # The system's save dialog cannot be driven offscreen; answer it with a chosen file name.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -28,6 +28,7 @@ from iepbinder.db.models.sessions import (  # noqa: F401 - registers the session
     SchoolYear,
     ServiceSession,
 )
+from iepbinder.db.models.today import ClockEvent, Meeting, ReminderMark  # noqa: F401 - Today tables
 
 __all__ = [
     "Accommodation",

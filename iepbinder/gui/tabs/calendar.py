@@ -413,6 +413,14 @@ class CalendarTab(QWidget):
         dialog.finished.connect(self._on_dialog_finished)
         dialog.open()
 
+    def show_item(self, item: str) -> None:
+        """Show one service ('service:Speech-language therapy'), as the Today tab asks."""
+        kind, _sep, name = item.partition(":")
+        index = self.service_filter.findData(name) if kind == "service" else -1
+        if index >= 0:
+            self.service_filter.setCurrentIndex(index)
+            self.ledger_panel.setFocus()
+
     # Printing -------------------------------------------------------------------------
     def render_pdf(self, paper: PaperSize) -> RenderedPdf | None:
         """The service-delivery report for the range shown."""

@@ -196,6 +196,22 @@ class ProgressTab(QWidget):
     def _on_failed(self, error: Exception) -> None:
         self.status_message.emit(describe_error(error))
 
+    def show_item(self, item: str) -> None:
+        """Select a goal ('goal:3') or a report ('report:2'), as the Today tab asks."""
+        kind, _sep, ident = item.partition(":")
+        if not ident.isdigit():
+            return
+        if kind == "goal":
+            ids = [s.goal.id for s in self.goals_model.rows()]
+            if int(ident) in ids:
+                self.goals.selectRow(ids.index(int(ident)))
+                self.goals.setFocus()
+        elif kind == "report":
+            ids = [r.report.id for r in self.reports.reports.model.rows()]
+            if int(ident) in ids:
+                self.reports.reports.table.selectRow(ids.index(int(ident)))
+                self.reports.reports.table.setFocus()
+
     # Printing -------------------------------------------------------------------------
     def render_pdf(self, paper: PaperSize) -> RenderedPdf | None:
         """The progress summary and a page per goal, for the child and IEP shown."""

@@ -40,6 +40,12 @@ class TabSpec:
     build: Callable[[AppContext, TrashUndo, QWidget], QWidget]
 
 
+def _today(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
+    from iepbinder.gui.tabs.today import TodayTab
+
+    return TodayTab(context, undo, parent)
+
+
 def _glance(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
     from iepbinder.gui.tabs.glance import GlanceTab
 
@@ -68,6 +74,7 @@ def tab_specs() -> list[TabSpec]:
     """Every tab in the order shown; each issue's tab is added here when it lands."""
     tr = QCoreApplication.translate
     return [
+        TabSpec("today", tr("MainWindow", "&Today"), _today),
         TabSpec("glance", tr("MainWindow", "At a &glance"), _glance),
         TabSpec("calendar", tr("MainWindow", "&Calendar"), _calendar),
         TabSpec("communication", tr("MainWindow", "Co&mmunication"), _communication),

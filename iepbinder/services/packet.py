@@ -1,0 +1,200 @@
+"""The meeting packet (DOMAIN.md 5.5): gather every section's DTOs for a meeting and a date range.
+
+PACKET_SECTIONS is the order of the packet. The communication log's sections (open commitments
+and follow-ups, the log for the range; issue 4) and the document index (issue 5) are added to
+it, and to ``PacketDto``, when those areas land.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from iepbinder.domain.alerts import AlertTier
+from iepbinder.domain.deadlines import long_date
+from iepbinder.domain.progress_analysis import GoalStatus
+from iepbinder.domain.today_records import MeetingData
+from iepbinder.domain.types import PaperSize
+from iepbinder.services.context import ServiceContext
+from iepbinder.services.deadlines import DeadlineService
+from iepbinder.services.dto import GlanceDto
+from iepbinder.services.glance import GlanceService
+from iepbinder.services.ledger import LedgerService
+from iepbinder.services.meetings import MeetingService
+from iepbinder.services.pages import RenderedPdf
+from iepbinder.services.plans import PlanService
+from iepbinder.services.progress import ProgressService
+from iepbinder.services.progress_dto import ProgressOverview
+from iepbinder.services.session_dto import LedgerReport
+
+PACKET_SECTIONS: tuple[str, ...] = (
+    "cover",
+    "glance",
+    "services",
+    # issue 4 adds "commitments" (open commitments and follow-ups) and "commlog" here
+    "progress",
+    # issue 5 adds "documents" (the document index) here
+    "concerns",
+    "questions",
+    "notes",
+)
+WAITING_SECTIONS = (
+    "Open commitments and follow-ups, and the communication log for the dates (they join the "
+    "packet when the communication log is kept in the binder)",
+    "The document index (it joins the packet when documents are kept in the binder)",
+)
+STANDARD_QUESTIONS = (
+    "What data will show progress on each goal, and how often will I see it?",
+    "Who provides each service, where, and what happens when a session is missed?",
+    "Which changes to goals, services or accommodations is the team proposing, and why?",
+    "May I have a draft of the IEP and the data before I sign anything?",
+)
+CHECKLIST = (
+    "Asked in writing for the records, new evaluations and the draft IEP",
+    "Decided who comes with me (and told the school)",
+    "Gave notice if I plan to record the meeting (California: 24 hours, in writing)",
+    "Wrote my concerns letter so it can go into the IEP",
+    "Brought this packet, a pen and a copy for the team",
+)
+
+
+@dataclass(frozen=True)
+class PacketDto:
+    """Everything the packet prints, section by section."""
+
+    child_name: str
+    generated_on: dt.date
+    meeting_date: dt.date
+    meeting: MeetingData | None
+    start: dt.date
+    end: dt.date
+    glance: GlanceDto
+    ledger: LedgerReport
+    progress: ProgressOverview
+    strengths: tuple[str, ...]
+    helped: tuple[str, ...]
+    concerns: tuple[str, ...]
+    questions: tuple[str, ...]
+    checklist: tuple[str, ...]
+    deadlines: tuple[str, ...]
+    sections: tuple[str, ...] = PACKET_SECTIONS
+    waiting: tuple[str, ...] = WAITING_SECTIONS
+
+
+class PacketService:
+    """Builds the meeting packet's DTO and its PDF."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def default_range(self, child_id: int, meeting_date: dt.date) -> tuple[dt.date, dt.date]:
+        """From the start of the plan in effect to the meeting (or today, if sooner)."""
+        today = self._context.today()
+        end = min(meeting_date, today)
+        plan = PlanService(self._context).current_plan(child_id)
+        start = (plan.data.start_date or plan.data.meeting_date) if plan else None
+        return (start if start is not None and start <= end else end - dt.timedelta(days=90)), end
+
+    def packet(
+        self,
+        child_id: int,
+        meeting_date: dt.date,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> PacketDto:
+        """The packet for the child's meeting on ``meeting_date`` (details from the meeting)."""
+        if start is None or end is None:
+            default_start, default_end = self.default_range(child_id, meeting_date)
+            start, end = start or default_start, end or default_end
+        meetings = MeetingService(self._context).list_meetings(child_id)
+        meeting = next((m.data for m in meetings if m.data.meeting_date == meeting_date), None)
+        glance = GlanceService(self._context).glance(child_id)
+        ledger = LedgerService(self._context).report(child_id, start, end)
+        progress = ProgressService(self._context).overview(child_id)
+        deadlines = DeadlineService(self._context).deadlines(child_id)
+        upcoming = tuple(
+            f"{r.deadline.title}: {long_date(r.deadline.due_date)} (possible deadline, verify)"
+            for r in deadlines.deadlines
+            if r.deadline.due_date is not None
+            and self._context.today() <= r.deadline.due_date <= meeting_date + dt.timedelta(90)
+        )
+        return PacketDto(
+            glance.child.display_name, self._context.today(), meeting_date, meeting, start, end,
+            glance, ledger, progress, _strengths(progress), _helped(ledger),
+            _concerns(ledger, progress), _questions(ledger, progress), CHECKLIST, upcoming,
+        )  # fmt: skip
+
+    def packet_pdf(
+        self,
+        child_id: int,
+        meeting_date: dt.date,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        paper: PaperSize = PaperSize.LETTER,
+    ) -> RenderedPdf:
+        """One PDF: cover, at a glance, services, progress, concerns, questions, notes."""
+        from iepbinder.export.packet_pdf import render_packet
+
+        rendered = render_packet(self.packet(child_id, meeting_date, start, end), paper)
+        return RenderedPdf(rendered.data, rendered.page_count)
+
+
+def _strengths(progress: ProgressOverview) -> tuple[str, ...]:
+    return tuple(
+        f"{s.name}: {s.status_line}" for s in progress.series if s.status is GoalStatus.ON_TRACK
+    )
+
+
+def _helped(ledger: LedgerReport) -> tuple[str, ...]:
+    return tuple(
+        f"{line.service}: every session accounted for and none missed for school reasons, "
+        f"{long_date(ledger.start)} to {long_date(ledger.end)}"
+        for line in ledger.services
+        if line.ledger.mandated > 0
+        and line.ledger.missed_school == 0
+        and line.ledger.unaccounted < 1
+    )
+
+
+def _concerns(ledger: LedgerReport, progress: ProgressOverview) -> tuple[str, ...]:
+    found = [
+        alert.message
+        for line in ledger.services
+        for alert in line.alerts
+        if alert.tier in (AlertTier.ACTION, AlertTier.ESCALATE)
+    ]
+    found += [
+        f"{s.name}: {s.status_line}" for s in progress.series if s.status is GoalStatus.NOT_ON_TRACK
+    ]
+    received = [r for r in progress.reports if r.report.received]
+    if received and received[-1].findings:
+        latest = received[-1]
+        found.append(
+            f"The {latest.report.data.period} progress report: {len(latest.findings)} thing(s) "
+            "to ask about "
+            "(see the Progress section)."
+        )
+    return tuple(found)
+
+
+def _questions(ledger: LedgerReport, progress: ProgressOverview) -> tuple[str, ...]:
+    asked = [
+        f"How and when will the missed {line.service} time be made up?"
+        for line in ledger.services
+        if any(a.tier in (AlertTier.ACTION, AlertTier.ESCALATE) for a in line.alerts)
+    ]
+    asked += [
+        f"{s.name}: the data is not on track. What will change in instruction or services?"
+        for s in progress.series
+        if s.status is GoalStatus.NOT_ON_TRACK
+    ]
+    received = [r for r in progress.reports if r.report.received]
+    names = received[-1].flagged_goal_names if received else ()
+    if names:
+        asked.append(f"May I see the data behind the latest progress report for {_joined(names)}?")
+    return tuple(dict.fromkeys([*asked, *STANDARD_QUESTIONS]))
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

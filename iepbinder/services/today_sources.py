@@ -1,0 +1,205 @@
+"""Where Today items come from: one function per source, listed in TODAY_SOURCES.
+
+Each source reads the facts gathered once in ``TodayFacts`` and returns ``TodayItem`` values.
+The communication log's follow-ups and open commitments (issue 4) join as two more sources
+here when the log lands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from iepbinder.domain.alerts import AlertTier
+from iepbinder.domain.deadlines import long_date
+from iepbinder.domain.progress_analysis import GoalStatus
+from iepbinder.domain.reminders import (
+    ItemKind,
+    Level,
+    Place,
+    TodayItem,
+    check_in_item,
+    deadline_item,
+)
+from iepbinder.domain.types import Severity
+from iepbinder.services.deadlines import DeadlineList
+from iepbinder.services.meetings import MeetingRow
+from iepbinder.services.progress_dto import ProgressOverview
+from iepbinder.services.session_dto import LedgerReport
+
+MEETING_SOON_DAYS = 21
+_TIER_LEVELS = {
+    AlertTier.INFO: Level.INFO,
+    AlertTier.WATCH: Level.WATCH,
+    AlertTier.ACTION: Level.ACTION,
+    AlertTier.ESCALATE: Level.ACTION,
+}
+_TIER_LETTERS = {
+    AlertTier.WATCH: "implementation_concern",
+    AlertTier.ACTION: "implementation_concern",
+    AlertTier.ESCALATE: "request_compensatory",
+}
+_SEVERITY_LEVELS = {Severity.INFO: Level.INFO, Severity.WARNING: Level.WATCH,
+                    Severity.STRONG: Level.ACTION}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TodayFacts:
+    """Everything the sources read, gathered once per refresh."""
+
+    today: dt.date
+    deadlines: DeadlineList
+    ledger: LedgerReport
+    last_month: LedgerReport
+    progress: ProgressOverview
+    meetings: tuple[MeetingRow, ...]
+    stable: bool
+    check_in_done: dt.date | None
+
+
+TodaySource = Callable[[TodayFacts], Iterable[TodayItem]]
+
+
+def deadline_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """Deadlines whose reminders are due (DOMAIN.md 1.2 offsets)."""
+    for row in facts.deadlines.deadlines:
+        item = deadline_item(row.deadline, facts.today, row.place, row.letter, row.reminder_days)
+        if item is not None:
+            yield item
+        deadline = row.deadline
+        if deadline.rule_id == "T-ANNUAL" and deadline.due_date is not None:
+            yield from _schedule_review(deadline.due_date, facts.today, row.place)
+
+
+def _schedule_review(due: dt.date, today: dt.date, place: Place) -> Iterable[TodayItem]:
+    """Ask for the annual meeting 21-28 days ahead, so one reschedule does not miss the date."""
+    by = due - dt.timedelta(days=21)
+    if due - dt.timedelta(days=28) - dt.timedelta(days=14) <= today <= due:
+        yield TodayItem(
+            f"schedule-review:{due.isoformat()}", ItemKind.REMINDER, Level.INFO,
+            f"Ask the school to schedule the annual review meeting (by {long_date(by)})",
+            "Booking 3 to 4 weeks before the due date leaves room for one reschedule "
+            "without missing it.", by, place, "request_iep_meeting",
+        )  # fmt: skip
+
+
+def check_in_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """The monthly self check-in (quarterly in the stable mode)."""
+    item = check_in_item(facts.today, facts.stable, facts.check_in_done)
+    return [item] if item is not None else []
+
+
+def meeting_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """Upcoming meetings and the preparation tasks of DOMAIN.md 5.5 item 6."""
+    today = facts.today
+    for meeting in facts.meetings:
+        day = meeting.data.meeting_date
+        if not today <= day <= today + dt.timedelta(days=MEETING_SOON_DAYS + 39):
+            continue
+        place = Place("today", f"meeting:{meeting.id}")
+        time = f" at {meeting.data.time_text}" if meeting.data.start_time else ""
+        where = f", {meeting.data.place}" if meeting.data.place.strip() else ""
+        yield TodayItem(
+            f"meeting:{meeting.id}", ItemKind.MEETING,
+            Level.WATCH if (day - today).days <= 7 else Level.INFO,
+            f"Meeting {long_date(day)}{time}{where}", meeting.data.purpose, day, place,
+        )  # fmt: skip
+        if (day - today).days > MEETING_SOON_DAYS:
+            continue
+        tasks = (
+            (7, "Ask for the draft IEP, new evaluations and recent data before the meeting",
+             "Ask in writing so the school has time to send them (DOMAIN.md 5.5)."),
+            (5, "Decide who comes with you, and whether you will record the meeting",
+             "Some states want written notice before recording (California: 24 hours)."),
+            (2, "Prepare the meeting packet and your concerns letter",
+             "Today tab: Prepare meeting packet... puts everything in one PDF."),
+        )  # fmt: skip
+        for days, title, detail in tasks:
+            yield TodayItem(
+                f"meeting-task:{meeting.id}:{days}", ItemKind.REMINDER, Level.INFO, title, detail,
+                max(today, day - dt.timedelta(days=days)), place,
+                "request_records" if days == 7 else "",
+            )  # fmt: skip
+
+
+def ledger_alert_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """The service ledger's alerts (DOMAIN.md 3.4), one item per service and code."""
+    for line in facts.ledger.services:
+        for alert in line.alerts:
+            yield TodayItem(
+                f"alert:{alert.code}:{line.service}", ItemKind.ALERT, _TIER_LEVELS[alert.tier],
+                alert.message, alert.next_step, None, Place("calendar", f"service:{line.service}"),
+                _TIER_LETTERS.get(alert.tier, ""), routine=alert.tier is AlertTier.INFO,
+            )  # fmt: skip
+
+
+def report_check_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """Red flags of the latest received report, and the findings about the reports (PR-7, 10)."""
+    received = [r for r in facts.progress.reports if r.report.received]
+    latest = received[-1] if received else None
+    if latest is not None and latest.findings:
+        strongest = max(latest.findings, key=lambda f: list(Severity).index(f.severity))
+        rules = sorted({f.rule_id for f in latest.findings})
+        letter = "request_for_data" if "PR-2" in rules else ""
+        if strongest.severity is Severity.STRONG:
+            letter = "request_iep_meeting"
+        yield TodayItem(
+            f"report-flags:{latest.report.id}", ItemKind.ALERT,
+            _SEVERITY_LEVELS[strongest.severity],
+            f"{len(latest.findings)} thing(s) to ask about in the {latest.report.data.period} "
+            "progress report",
+            f"Checks {', '.join(rules)}: {strongest.message} {strongest.next_step}", None,
+            Place("progress", f"report:{latest.report.id}"), letter,
+        )  # fmt: skip
+    for finding in facts.progress.child_findings:
+        yield TodayItem(
+            f"report-check:{finding.rule_id}:{finding.passage or finding.goal_id}", ItemKind.ALERT,
+            _SEVERITY_LEVELS[finding.severity], finding.message, finding.next_step, None,
+            Place("progress", f"goal:{finding.goal_id}" if finding.goal_id else "reports"),
+            "request_for_data" if finding.rule_id == "PR-7" else "",
+        )  # fmt: skip
+
+
+def goal_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """Goals whose data says they are not on track (a signal, never a verdict)."""
+    for series in facts.progress.series:
+        if series.status is GoalStatus.NOT_ON_TRACK:
+            yield TodayItem(
+                f"goal:{series.goal.id}:not-on-track", ItemKind.ALERT, Level.WATCH,
+                f"{series.name}: the data is not on track for the goal", series.status_line,
+                None, Place("progress", f"goal:{series.goal.id}"), "request_iep_meeting",
+            )  # fmt: skip
+
+
+def win_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """Things to celebrate: goals on track, a month of full delivery."""
+    for series in facts.progress.series:
+        if series.status is GoalStatus.ON_TRACK:
+            yield TodayItem(
+                f"win:goal:{series.goal.id}", ItemKind.WIN, Level.INFO,
+                f"{series.name} is on track", series.status_line, None,
+                Place("progress", f"goal:{series.goal.id}"),
+            )  # fmt: skip
+    month = facts.last_month.start.strftime("%B")
+    for line in facts.last_month.services:
+        ledger = line.ledger
+        if ledger.mandated > 0 and ledger.missed_school == 0 and ledger.unaccounted == 0:
+            yield TodayItem(
+                f"win:month:{line.service}:{facts.last_month.start.isoformat()}", ItemKind.WIN,
+                Level.INFO, f"{line.service}: every session accounted for in {month}, none "
+                "missed for school reasons", line.amount_text, None,
+                Place("calendar", f"service:{line.service}"),
+            )  # fmt: skip
+
+
+TODAY_SOURCES: tuple[TodaySource, ...] = (
+    deadline_items,
+    check_in_items,
+    meeting_items,
+    ledger_alert_items,
+    report_check_items,
+    goal_items,
+    win_items,
+    # issue 4 adds: follow_up_items (log follow-ups due), commitment_items (open commitments)
+)
