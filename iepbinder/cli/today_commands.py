@@ -12,7 +12,7 @@ from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import CommandFailed, open_binder_for, output_path
 from iepbinder.cli.report_commands import _date as parse_date_option
 from iepbinder.domain.deadlines import long_date
-from iepbinder.domain.reminders import LETTER_TITLES, WIN_SYMBOL, TodayItem
+from iepbinder.domain.reminders import WIN_SYMBOL, TodayItem, letter_title
 from iepbinder.domain.types import PaperSize
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _line(item: TodayItem) -> str:
     symbol = WIN_SYMBOL if item.kind.value == "WIN" else item.level_text
     when = f"{item.due.strftime('%a %b %-d')}  " if item.due else ""
     where = TAB_NAMES.get(item.place.tab, item.place.tab)
-    letter = f"; letter: {LETTER_TITLES.get(item.letter, item.letter)}" if item.letter else ""
+    letter = f"; letter: {letter_title(item.letter)}" if item.letter else ""
     return f"  {symbol}  {when}{item.title}  [{where} tab{letter}]"
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from iepbinder.domain.deadlines import Deadline, long_date
+from iepbinder.domain.letters.render import TEMPLATES
 from iepbinder.domain.types import StrEnum
 
 WEEK = 7
@@ -31,16 +32,13 @@ LEVEL_RANK = {Level.INFO: 0, Level.WATCH: 1, Level.ACTION: 2}
 LEVEL_SYMBOLS = {Level.INFO: "\u2139", Level.WATCH: "\u25d4", Level.ACTION: "\u26a0"}
 LEVEL_WORDS = {Level.INFO: "Info", Level.WATCH: "Watch", Level.ACTION: "Action"}
 WIN_SYMBOL = "\u2605"
+
+
 # The letters of DOMAIN.md 6 by template id (the letters themselves arrive with issue 4).
-LETTER_TITLES = {
-    "request_for_data": "Request for data",
-    "request_iep_meeting": "Request for an IEP meeting",
-    "implementation_concern": "Concern about implementation",
-    "request_compensatory": "Request for compensatory services",
-    "request_pwn": "Request for prior written notice (PWN)",
-    "request_records": "Request for records",
-    "post_meeting_summary": "Post-meeting summary",
-}
+def letter_title(key: str) -> str:
+    """The title of the letter template ``key`` ('' for no letter)."""
+    template = TEMPLATES.get(key)
+    return template.title if template is not None else key
 
 
 class ItemKind(StrEnum):

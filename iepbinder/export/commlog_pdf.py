@@ -81,10 +81,9 @@ def _row(line: LogLine, st: Styles) -> list[object]:
     return [when, para(line.people or DASH, st.cell), topic, para(line.follow_up, st.cell)]
 
 
-def render_log_page(page: LogPage) -> RenderedPdf:
-    """The binder page for the date range; a long log runs over several pages."""
-    st = make_styles(10.0, COMMLOG_COLOUR)
-    frame = PageFrame(
+def log_frame(page: LogPage) -> PageFrame:
+    """The frame of communication-log pages (green tab, third slot)."""
+    return PageFrame(
         child_name=page.child_name,
         section="Communication log",
         prepared_on=page.prepared_on,
@@ -92,6 +91,11 @@ def render_log_page(page: LogPage) -> RenderedPdf:
         page_size=page.page_size,
         tab_slot=COMMLOG_TAB_SLOT,
     )
+
+
+def log_story(page: LogPage, width: float) -> list[Flowable]:
+    """The log's title, range and table, for its own page or for the meeting packet."""
+    st = make_styles(10.0, COMMLOG_COLOUR)
     count = len(page.lines)
     story: list[Flowable] = [
         Paragraph(esc("Communication log"), st.title),
@@ -108,9 +112,14 @@ def render_log_page(page: LogPage) -> RenderedPdf:
     if page.lines:
         header = [para(text, st.cell_header) for text in ("Date", "Person", "Topic", "Follow-up")]
         rows: list[Sequence[object]] = [header, *(_row(line, st) for line in page.lines)]
-        width = frame.content_width
         widths = [width * 0.15, width * 0.2, width * 0.43, width * 0.22]
         story.append(data_table(rows, widths, st, flex=2))
     else:
         story.append(para("No entries in this date range.", st.body))
-    return render_pdf(story, frame)
+    return story
+
+
+def render_log_page(page: LogPage) -> RenderedPdf:
+    """The binder page for the date range; a long log runs over several pages."""
+    frame = log_frame(page)
+    return render_pdf(log_story(page, frame.content_width), frame)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from iepbinder.domain.types import PaperSize
 from iepbinder.export import pages
+from iepbinder.export.commlog_pdf import LogPage, log_frame, log_story
 from iepbinder.export.glance_pdf import GlanceLike, glance_frame, glance_story
 from iepbinder.export.ledger_pdf import ReportLike, services_frame, services_story
 from iepbinder.export.pages import GRID, PageSize, Styles, esc, format_date, para
@@ -28,11 +30,31 @@ TITLES = {
     "cover": "Cover: the meeting",
     "glance": "IEP at a glance",
     "services": "Service-delivery summary",
+    "commitments": "Open commitments and follow-ups",
+    "commlog": "Communication log for the dates",
     "progress": "Goal progress with graphs",
     "concerns": "Parent concerns (outline)",
     "questions": "Questions, vision and checklist",
     "notes": "Notes page",
 }
+
+
+class OpenItemLike(Protocol):
+    """A follow-up or commitment still open (services.open_items.OpenItem fits)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def entry_date(self) -> dt.date: ...
+    @property
+    def topic(self) -> str: ...
+    @property
+    def who(self) -> str: ...
+    @property
+    def what(self) -> str: ...
+    @property
+    def due(self) -> dt.date | None: ...
+    def is_late(self, today: dt.date) -> bool: ...
 
 
 class MeetingLike(Protocol):
@@ -81,6 +103,10 @@ class PacketLike(Protocol):
     def checklist(self) -> tuple[str, ...]: ...
     @property
     def deadlines(self) -> tuple[str, ...]: ...
+    @property
+    def open_items(self) -> Sequence[OpenItemLike]: ...
+    @property
+    def commlog(self) -> LogPage: ...
     @property
     def sections(self) -> tuple[str, ...]: ...
     @property
@@ -184,6 +210,40 @@ def _services(packet: PacketLike, size: PageSize) -> Section:
     return frame, services_story(packet.ledger, st, frame.content_width)
 
 
+def _commitments(packet: PacketLike, size: PageSize) -> Section:
+    frame, st = meeting_frame(packet, size), _styles()
+    width = frame.content_width
+    story: list[Flowable] = [
+        para("Open commitments and follow-ups", st.title),
+        para(
+            "What was promised in meetings and calls and has not happened yet, and the "
+            "follow-ups the log shows as overdue or unanswered. \u26a0 marks one that is late.",
+            st.note,
+        ),
+    ]
+    if not packet.open_items:
+        return frame, [*story, para("Nothing is open in the communication log.", st.body)]
+    header = [para(h, st.cell_header) for h in ("From the log", "Who", "What", "By when")]
+    rows: list[Sequence[object]] = [header]
+    for item in packet.open_items:
+        late = "\u26a0\u00a0" if item.is_late(packet.generated_on) else ""
+        what = item.what if item.kind == "commitment" else f"Waiting for {item.what}"
+        rows.append([
+            [para(format_date(item.entry_date), st.cell_bold), para(item.topic, st.cell)],
+            para(item.who or pages.DASH, st.cell),
+            para(what, st.cell),
+            para(late + (format_date(item.due) if item.due else pages.DASH), st.cell),
+        ])  # fmt: skip
+    widths = [width * 0.3, width * 0.2, width * 0.33, width * 0.17]
+    return frame, [*story, pages.data_table(rows, widths, st, flex=2)]
+
+
+def _commlog(packet: PacketLike, size: PageSize) -> Section:
+    page = replace(packet.commlog, page_size=size)
+    frame = log_frame(page)
+    return frame, log_story(page, frame.content_width)
+
+
 def _progress(packet: PacketLike, size: PageSize) -> Section:
     frame = progress_frame(packet.progress, size)
     st = pages.make_styles(9.5, frame.colour)
@@ -275,9 +335,11 @@ BUILDERS: dict[str, Builder] = {
     "cover": _cover,
     "glance": _glance,
     "services": _services,
+    "commitments": _commitments,
+    "commlog": _commlog,
     "progress": _progress,
     "concerns": _concerns,
     "questions": _questions,
     "notes": _notes,
-    # issue 4 adds "commitments" and "commlog"; issue 5 adds "documents"
+    # issue 5 adds "documents"
 }

@@ -39,6 +39,7 @@ from iepbinder.services.journal import JournalService
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.letters import LetterService
 from iepbinder.services.meetings import MeetingService
+from iepbinder.services.open_items import OpenItemService
 from iepbinder.services.packet import PacketService
 from iepbinder.services.pages import PageService
 from iepbinder.services.plans import PlanService
@@ -109,6 +110,7 @@ class BinderServices:
     today: TodayService = field(init=False)
     calendar_file: CalendarFileService = field(init=False)
     packets: PacketService = field(init=False)
+    open_items: OpenItemService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -143,6 +145,7 @@ class BinderServices:
         self.today = TodayService(self.context)
         self.calendar_file = CalendarFileService(self.context)
         self.packets = PacketService(self.context)
+        self.open_items = OpenItemService(self.context)
 
     @property
     def folder(self) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -36,6 +37,10 @@ def follow_up_words(row: LogListRow, done_on: dt.date | None = None) -> str:
     """The follow-up column of the page, the CSV and the command line."""
     expected = row.expected_by if row.attention is not Attention.NONE else None
     return describe_follow_up(row.attention, expected, done_on)
+
+
+if TYPE_CHECKING:
+    from iepbinder.export.commlog_pdf import LogPage
 
 
 class CommLogExportService:
@@ -77,7 +82,20 @@ class CommLogExportService:
         paper: PaperSize = PaperSize.LETTER,
     ) -> RenderedPdf:
         """The 'Communication log' binder page for the range, oldest entry first."""
-        from iepbinder.export.commlog_pdf import LogLine, LogPage, render_log_page
+        from iepbinder.export.commlog_pdf import render_log_page
+
+        rendered = render_log_page(self.log_page(child_id, start, end, paper))
+        return RenderedPdf(rendered.data, rendered.page_count)
+
+    def log_page(
+        self,
+        child_id: int,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        paper: PaperSize = PaperSize.LETTER,
+    ) -> LogPage:
+        """What the log page prints (also a section of the meeting packet)."""
+        from iepbinder.export.commlog_pdf import LogLine, LogPage
         from iepbinder.export.pages import PageSize
 
         child = ChildService(self._context).get_child(child_id)
@@ -96,11 +114,9 @@ class CommLogExportService:
             )
             for entry, row in self._entries(child_id, start, end)
         )
-        page = LogPage(
+        return LogPage(
             child.display_name, start, end, self._context.today(), lines, PageSize(paper.value)
         )
-        rendered = render_log_page(page)
-        return RenderedPdf(rendered.data, rendered.page_count)
 
     def log_csv(
         self, child_id: int, start: dt.date | None = None, end: dt.date | None = None

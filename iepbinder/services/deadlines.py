@@ -36,14 +36,14 @@ TODAY_DEFAULTS: dict[str, Any] = {
     "reminders.stable_mode": False,
 }
 _FULL_REVIEW = (IepKind.INITIAL, IepKind.ANNUAL, IepKind.REEVALUATION)
-# The letter (DOMAIN.md 6) that fits each rule; the letters themselves arrive with issue 4.
+# The letter (DOMAIN.md 6) that fits each rule: a key of domain/letters TEMPLATES.
 RULE_LETTERS = {
-    "T-ANNUAL": "request_iep_meeting",
+    "T-ANNUAL": "request_meeting",
     "T-RECORDS": "request_records",
     "T-PWN": "request_pwn",
     "T-START": "implementation_concern",
-    "T-PROGRESS": "request_for_data",
-    "CA-MEETING-REQUEST": "request_iep_meeting",
+    "T-PROGRESS": "request_data",
+    "CA-MEETING-REQUEST": "request_meeting",
 }
 
 

@@ -1,26 +1,28 @@
 """The meeting packet (DOMAIN.md 5.5): gather every section's DTOs for a meeting and a date range.
 
-PACKET_SECTIONS is the order of the packet. The communication log's sections (open commitments
-and follow-ups, the log for the range; issue 4) and the document index (issue 5) are added to
-it, and to ``PacketDto``, when those areas land.
+PACKET_SECTIONS is the order of the packet; the document index (issue 5) joins it, and
+``PacketDto``, when documents land.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from iepbinder.domain.alerts import AlertTier
 from iepbinder.domain.deadlines import long_date
 from iepbinder.domain.progress_analysis import GoalStatus
 from iepbinder.domain.today_records import MeetingData
 from iepbinder.domain.types import PaperSize
+from iepbinder.services.commlog_export import CommLogExportService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.deadlines import DeadlineService
 from iepbinder.services.dto import GlanceDto
 from iepbinder.services.glance import GlanceService
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.meetings import MeetingService
+from iepbinder.services.open_items import OpenItem, OpenItemService
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
@@ -31,7 +33,8 @@ PACKET_SECTIONS: tuple[str, ...] = (
     "cover",
     "glance",
     "services",
-    # issue 4 adds "commitments" (open commitments and follow-ups) and "commlog" here
+    "commitments",
+    "commlog",
     "progress",
     # issue 5 adds "documents" (the document index) here
     "concerns",
@@ -39,8 +42,6 @@ PACKET_SECTIONS: tuple[str, ...] = (
     "notes",
 )
 WAITING_SECTIONS = (
-    "Open commitments and follow-ups, and the communication log for the dates (they join the "
-    "packet when the communication log is kept in the binder)",
     "The document index (it joins the packet when documents are kept in the binder)",
 )
 STANDARD_QUESTIONS = (
@@ -77,6 +78,8 @@ class PacketDto:
     questions: tuple[str, ...]
     checklist: tuple[str, ...]
     deadlines: tuple[str, ...]
+    open_items: tuple[OpenItem, ...] = ()
+    commlog: Any = None  # export.commlog_pdf.LogPage of the date range
     sections: tuple[str, ...] = PACKET_SECTIONS
     waiting: tuple[str, ...] = WAITING_SECTIONS
 
@@ -122,6 +125,8 @@ class PacketService:
             glance.child.display_name, self._context.today(), meeting_date, meeting, start, end,
             glance, ledger, progress, _strengths(progress), _helped(ledger),
             _concerns(ledger, progress), _questions(ledger, progress), CHECKLIST, upcoming,
+            tuple(OpenItemService(self._context).open_items(child_id)),
+            CommLogExportService(self._context).log_page(child_id, start, end),
         )  # fmt: skip
 
     def packet_pdf(
@@ -132,7 +137,7 @@ class PacketService:
         end: dt.date | None = None,
         paper: PaperSize = PaperSize.LETTER,
     ) -> RenderedPdf:
-        """One PDF: cover, at a glance, services, progress, concerns, questions, notes."""
+        """One PDF: cover, at a glance, services, open items, log, progress, concerns, notes."""
         from iepbinder.export.packet_pdf import render_packet
 
         rendered = render_packet(self.packet(child_id, meeting_date, start, end), paper)

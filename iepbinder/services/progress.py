@@ -55,16 +55,16 @@ class ProgressService:
         )
 
     def data_request(self, child_id: int, report_id: int) -> DataRequest:
-        """The goals a flagged report leaves without data, for the data-request letter.
-
-        The letter itself arrives with issue 4; this is what it will be pre-filled with.
-        """
+        """The goals a flagged report leaves without data, for the data-request letter."""
         overview = self.overview(child_id)
         found = next((r for r in overview.reports if r.report.id == report_id), None)
         if found is None:
             raise NotFoundError("progress report", report_id)
         return DataRequest(
-            overview.child.display_name, found.report.label, found.flagged_goal_names
+            overview.child.display_name,
+            found.report.label,
+            found.flagged_goal_names,
+            found.flagged_goal_ids,
         )
 
     def progress_pdf(

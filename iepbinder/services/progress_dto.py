@@ -139,6 +139,12 @@ class ReportFindings:
         names = [f.goal_name for f in self.findings if f.goal_name]
         return tuple(dict.fromkeys(names))
 
+    @property
+    def flagged_goal_ids(self) -> tuple[int, ...]:
+        """The ids of those goals, in the same order."""
+        ids = [f.goal_id for f in self.findings if f.goal_id is not None]
+        return tuple(dict.fromkeys(ids))
+
 
 @dataclass(frozen=True)
 class ProgressOverview:
@@ -160,8 +166,9 @@ class ProgressOverview:
 
 @dataclass(frozen=True)
 class DataRequest:
-    """What the data-request letter needs (the letters arrive with issue 4)."""
+    """What the data-request letter is about: the report and the goals it left without data."""
 
     child_name: str
     report_label: str
     goal_names: tuple[str, ...]
+    goal_ids: tuple[int, ...] = ()

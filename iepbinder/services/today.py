@@ -20,6 +20,7 @@ from iepbinder.services.deadlines import DeadlineList, DeadlineService
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.meetings import ClockEventRow, MeetingRow, MeetingService
+from iepbinder.services.open_items import OpenItemService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
 from iepbinder.services.settings import SettingsService
@@ -80,6 +81,7 @@ class TodayService:
             meetings=tuple(self._meetings.list_meetings(child_id)),
             stable=stable,
             check_in_done=check_in_done,
+            open_items=tuple(OpenItemService(self._context).open_items(child_id)),
         )
         items: list[TodayItem] = []
         for source in TODAY_SOURCES:

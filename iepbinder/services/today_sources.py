@@ -1,8 +1,6 @@
 """Where Today items come from: one function per source, listed in TODAY_SOURCES.
 
 Each source reads the facts gathered once in ``TodayFacts`` and returns ``TodayItem`` values.
-The communication log's follow-ups and open commitments (issue 4) join as two more sources
-here when the log lands.
 """
 
 from __future__ import annotations
@@ -13,6 +11,7 @@ from dataclasses import dataclass
 
 from iepbinder.domain.alerts import AlertTier
 from iepbinder.domain.deadlines import long_date
+from iepbinder.domain.followups import Attention
 from iepbinder.domain.progress_analysis import GoalStatus
 from iepbinder.domain.reminders import (
     ItemKind,
@@ -25,6 +24,7 @@ from iepbinder.domain.reminders import (
 from iepbinder.domain.types import Severity
 from iepbinder.services.deadlines import DeadlineList
 from iepbinder.services.meetings import MeetingRow
+from iepbinder.services.open_items import OpenItem
 from iepbinder.services.progress_dto import ProgressOverview
 from iepbinder.services.session_dto import LedgerReport
 
@@ -38,7 +38,7 @@ _TIER_LEVELS = {
 _TIER_LETTERS = {
     AlertTier.WATCH: "implementation_concern",
     AlertTier.ACTION: "implementation_concern",
-    AlertTier.ESCALATE: "request_compensatory",
+    AlertTier.ESCALATE: "compensatory",
 }
 _SEVERITY_LEVELS = {Severity.INFO: Level.INFO, Severity.WARNING: Level.WATCH,
                     Severity.STRONG: Level.ACTION}  # fmt: skip
@@ -56,6 +56,7 @@ class TodayFacts:
     meetings: tuple[MeetingRow, ...]
     stable: bool
     check_in_done: dt.date | None
+    open_items: tuple[OpenItem, ...] = ()
 
 
 TodaySource = Callable[[TodayFacts], Iterable[TodayItem]]
@@ -80,7 +81,7 @@ def _schedule_review(due: dt.date, today: dt.date, place: Place) -> Iterable[Tod
             f"schedule-review:{due.isoformat()}", ItemKind.REMINDER, Level.INFO,
             f"Ask the school to schedule the annual review meeting (by {long_date(by)})",
             "Booking 3 to 4 weeks before the due date leaves room for one reschedule "
-            "without missing it.", by, place, "request_iep_meeting",
+            "without missing it.", by, place, "request_meeting",
         )  # fmt: skip
 
 
@@ -141,9 +142,9 @@ def report_check_items(facts: TodayFacts) -> Iterable[TodayItem]:
     if latest is not None and latest.findings:
         strongest = max(latest.findings, key=lambda f: list(Severity).index(f.severity))
         rules = sorted({f.rule_id for f in latest.findings})
-        letter = "request_for_data" if "PR-2" in rules else ""
+        letter = "request_data" if "PR-2" in rules else ""
         if strongest.severity is Severity.STRONG:
-            letter = "request_iep_meeting"
+            letter = "request_meeting"
         yield TodayItem(
             f"report-flags:{latest.report.id}", ItemKind.ALERT,
             _SEVERITY_LEVELS[strongest.severity],
@@ -157,7 +158,7 @@ def report_check_items(facts: TodayFacts) -> Iterable[TodayItem]:
             f"report-check:{finding.rule_id}:{finding.passage or finding.goal_id}", ItemKind.ALERT,
             _SEVERITY_LEVELS[finding.severity], finding.message, finding.next_step, None,
             Place("progress", f"goal:{finding.goal_id}" if finding.goal_id else "reports"),
-            "request_for_data" if finding.rule_id == "PR-7" else "",
+            "request_data" if finding.rule_id == "PR-7" else "",
         )  # fmt: skip
 
 
@@ -168,7 +169,7 @@ def goal_items(facts: TodayFacts) -> Iterable[TodayItem]:
             yield TodayItem(
                 f"goal:{series.goal.id}:not-on-track", ItemKind.ALERT, Level.WATCH,
                 f"{series.name}: the data is not on track for the goal", series.status_line,
-                None, Place("progress", f"goal:{series.goal.id}"), "request_iep_meeting",
+                None, Place("progress", f"goal:{series.goal.id}"), "request_meeting",
             )  # fmt: skip
 
 
@@ -193,6 +194,47 @@ def win_items(facts: TodayFacts) -> Iterable[TodayItem]:
             )  # fmt: skip
 
 
+def follow_up_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """Log entries whose follow-up is overdue, and emails with no reply yet."""
+    for item in facts.open_items:
+        if item.kind != "follow-up":
+            continue
+        no_reply = item.attention is Attention.NO_REPLY
+        when = f" (expected by {long_date(item.due)})" if item.due else ""
+        title = f"No reply yet: {item.topic}" if no_reply else f"Follow-up overdue: {item.topic}"
+        detail = (
+            f"From the log entry of {long_date(item.entry_date)} with {item.who or 'the school'}"
+            f"{when}. A short, friendly follow-up in writing keeps the record complete."
+        )
+        yield TodayItem(
+            f"follow-up:{item.entry_id}", ItemKind.FOLLOW_UP, Level.ACTION, title, detail,
+            item.due, Place("communication", f"entry:{item.entry_id}"),
+            "unanswered_email" if no_reply else "",
+        )  # fmt: skip
+
+
+def commitment_items(facts: TodayFacts) -> Iterable[TodayItem]:
+    """Promises made in meetings and calls that are still open (due soon, or already past)."""
+    for item in facts.open_items:
+        if item.kind != "commitment":
+            continue
+        late = item.is_late(facts.today)
+        soon = item.due is not None and item.due <= facts.today + dt.timedelta(days=7)
+        if item.due is not None and not (late or soon):
+            continue
+        by = f" by {long_date(item.due)}" if item.due else ""
+        yield TodayItem(
+            f"commitment:{item.entry_id}:{item.who}:{item.what[:40]}", ItemKind.FOLLOW_UP,
+            Level.WATCH if late else Level.INFO,
+            f"{item.who or 'Someone'} promised: {item.what}{by}",
+            f"Promised at \u201c{item.topic}\u201d on {long_date(item.entry_date)}. "
+            + ("The date has passed: ask, in writing, where it stands." if late else
+               "Mark it done in the log when it happens."),
+            item.due, Place("communication", f"entry:{item.entry_id}"),
+            routine=not late,
+        )  # fmt: skip
+
+
 TODAY_SOURCES: tuple[TodaySource, ...] = (
     deadline_items,
     check_in_items,
@@ -201,5 +243,6 @@ TODAY_SOURCES: tuple[TodaySource, ...] = (
     report_check_items,
     goal_items,
     win_items,
-    # issue 4 adds: follow_up_items (log follow-ups due), commitment_items (open commitments)
+    follow_up_items,
+    commitment_items,
 )

@@ -19,6 +19,7 @@ from iepbinder.domain.types import PaperSize
 from iepbinder.export.progress_chart import chart_drawing
 from iepbinder.gui.app import GuiApp
 from iepbinder.gui.dialogs.data_point_dialog import DataPointDialog, PastePointsDialog
+from iepbinder.gui.dialogs.letter_dialog import LetterDialog
 from iepbinder.gui.dialogs.report_dialog import ReportDialog
 from iepbinder.gui.models.progress_models import (
     findings_model,
@@ -261,9 +262,12 @@ def test_the_flagged_report_offers_the_data_request_letter(gui: GuiApp, qtbot: Q
     )
     assert panel.letter_button.isVisible()
     qtbot.mouseClick(panel.letter_button, Qt.MouseButton.LeftButton)
-    message = tab.open_message
-    assert message is not None
-    assert "\u2022 Reading fluency\n\u2022 Written expression" in message.text()
+    dialog = tab.open_message
+    assert isinstance(dialog, LetterDialog)
+    assert dialog.template_key() == "request_data"
+    body = dialog.body.toPlainText()
+    assert "Reading fluency" in body and "Written expression" in body
+    dialog.close()
     panel.reports.table.selectRow(0)  # the spring report has no red flags
     assert panel.findings_note.text() == "No red flags found in this report."
     assert not panel.letter_button.isVisible()

@@ -17,6 +17,7 @@ from iepbinder.domain.today_records import ClockEventData, MeetingData
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.app import GuiApp
 from iepbinder.gui.dialogs.clock_event_dialog import ClockEventDialog
+from iepbinder.gui.dialogs.letter_dialog import LetterDialog
 from iepbinder.gui.dialogs.meeting_dialog import MeetingDialog
 from iepbinder.gui.dialogs.packet_dialog import PacketDialog
 from iepbinder.gui.models.today_models import (
@@ -75,7 +76,15 @@ def test_today_is_the_first_tab_and_shows_the_demo(gui: GuiApp) -> None:
     assert tab.heading.text() == "Today, November 29, 2026"
     assert "Next check-in: December 7." in tab.calm.text()
     assert tab.models["this_week"].rowCount() == 2
-    assert tab.boxes["overdue"].isHidden()  # nothing overdue: the box is not shown
+    overdue = [
+        tab.models["overdue"].row_at(r).title for r in range(tab.models["overdue"].rowCount())
+    ]
+    assert overdue == [  # from the communication log: oldest due first
+        "Follow-up overdue: Fall progress check-in",
+        "James Okafor promised: Send a make-up schedule for the missed speech sessions by "
+        "October 29, 2026",
+        "No reply yet: Make-up sessions for the missed speech therapy",
+    ]
     level = tab.models["alerts"].index(0, 0).data()
     assert level == "\u26a0 Action"  # a symbol and a word, never colour alone
     assert tab.meetings.model.rowCount() == 1
@@ -106,15 +115,18 @@ def test_go_to_it_opens_the_place_to_act(gui: GuiApp, qtbot: QtBot) -> None:
     assert chosen.name == "Math problem solving"
 
 
-def test_the_suggested_letter_says_what_it_will_hold(gui: GuiApp, qtbot: QtBot) -> None:
+def test_the_suggested_letter_opens_filled_in(gui: GuiApp, qtbot: QtBot) -> None:
     tab = today_tab(gui)
     choose(tab, "alerts", "Speech-language therapy: net delivery")
     assert tab.letter_button.isEnabled()
-    assert "Concern about implementation" in tab.letter_button.text()
+    assert "Concern about services (implementation)" in tab.letter_button.text()
     qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
-    assert tab.open_message is not None
-    assert "Speech-language therapy" in tab.open_message.text()
-    tab.open_message.accept()
+    dialog = tab.open_message
+    assert isinstance(dialog, LetterDialog)
+    assert dialog.template_key() == "implementation_concern"
+    body = dialog.body.toPlainText()
+    assert "Speech-language therapy" in body and "[fill in" not in body
+    dialog.close()
     choose(tab, "wins", "Reading fluency")
     assert not tab.letter_button.isEnabled()
 
@@ -234,7 +246,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot) -> None: 
     items = items_model()
     items.set_rows([
         TodayItem("a", ItemKind.DEADLINE, Level.WATCH, "Annual review", "Counted from...",
-                  dt.date(2027, 3, 10), Place("glance", "plan:1"), "request_iep_meeting"),
+                  dt.date(2027, 3, 10), Place("glance", "plan:1"), "request_meeting"),
         TodayItem("b", ItemKind.WIN, Level.INFO, "Reading is on track", "", None,
                   Place("progress", "goal:1")),
     ])  # fmt: skip

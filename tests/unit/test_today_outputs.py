@@ -21,6 +21,8 @@ SECTION_TEXT = {
     "cover": "Meeting packet",
     "glance": "IEP at a glance",
     "services": "Service delivery report",
+    "commitments": "Open commitments and follow-ups",
+    "commlog": "Communication log",
     "progress": "Goal progress",
     "concerns": "Parent concerns (parent report)",
     "questions": "Questions to ask",
@@ -56,6 +58,13 @@ def test_the_demo_packet_holds_every_section_in_order(demo_services: BinderServi
     everything = "\n".join(texts)
     assert "How and when will the missed Speech-language therapy time be made up?" in everything
     assert "Speech-language therapy: net delivery over the last 4 weeks" in everything
+    # The log's open items: James Okafor's promised schedule, and the unanswered email.
+    flat = [" ".join(text.split()) for text in texts]
+    commitments = next(t for t in flat if "From the log Who What By when" in t)
+    assert "Send a make-up schedule for the missed speech sessions" in commitments
+    assert "Waiting for a reply" in commitments
+    log = next(t for t in flat if "Calls, meetings, emails" in t)
+    assert "Fall progress check-in" in log and "10 entries, oldest first" in log
 
 
 def test_a_packet_for_a_meeting_not_entered_says_what_to_add(

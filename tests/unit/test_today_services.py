@@ -38,7 +38,7 @@ def test_the_demo_today_has_meeting_tasks_alerts_and_wins(demo_services: BinderS
     speech = next(i for i in ledger if "Speech" in i.title and i.level is Level.ACTION)
     assert speech.letter == "implementation_concern"
     flags = next(i for i in board.alerts if i.place.item.startswith("report:"))
-    assert flags.letter == "request_for_data" and "Fall 2026" in flags.title
+    assert flags.letter == "request_data" and "Fall 2026" in flags.title
     assert {i.kind for i in board.wins} == {ItemKind.WIN}
     assert any("on track" in i.title for i in board.wins)
     # November's check-in is done in the demo, so the next one is Monday Dec 7.
@@ -105,7 +105,7 @@ def test_an_annual_review_past_its_date_asks_for_action(services: BinderServices
     # Nov 20, 2025 + 1 year = Nov 20, 2026: nine days before Nov 29.
     assert annual.due == D(2026, 11, 20)
     assert annual.level is Level.ACTION
-    assert annual.letter == "request_iep_meeting"
+    assert annual.letter == "request_meeting"
     assert annual.place.tab == "glance"
 
 

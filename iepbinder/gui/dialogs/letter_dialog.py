@@ -6,7 +6,7 @@ communication log with the template's reply date as the follow-up.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +36,15 @@ from iepbinder.services.commlog_dto import LetterChoices, LetterDraft, LetterRow
 from iepbinder.services.context import Saved
 
 
+@dataclass(frozen=True)
+class LetterStart:
+    """A letter started from elsewhere (Today, Progress): its template and what it is about."""
+
+    template_key: str
+    goal_id: int | None = None
+    entry_id: int | None = None
+
+
 class LetterDialog(LetterOutputs, QDialog):
     """One letter; ``letter`` is None until it is kept or used."""
 
@@ -48,9 +57,11 @@ class LetterDialog(LetterOutputs, QDialog):
         child_id: int,
         letter: LetterRow | None = None,
         concern_id: int | None = None,
+        start: LetterStart | None = None,
     ) -> None:
         super().__init__(parent)
         self.context, self.child_id, self.letter = context, child_id, letter
+        self.start = start
         self.concern_id = concern_id if letter is None else letter.data.concern_id
         self.draft: LetterDraft | None = None
         self.choices = LetterChoices()
@@ -164,8 +175,13 @@ class LetterDialog(LetterOutputs, QDialog):
         self.recipient.blockSignals(False)
         if self.letter is not None:
             self._show_letter(self.letter)
-        else:
-            self._on_template_changed()
+            return
+        if self.start is not None:
+            self.template.blockSignals(True)
+            self.template.setCurrentIndex(max(0, self.template.findData(self.start.template_key)))
+            self.template.blockSignals(False)
+            self.picks.choose(goal_id=self.start.goal_id, entry_id=self.start.entry_id)
+        self._on_template_changed()
 
     def template_key(self) -> str:
         """The key of the chosen template."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from iepbinder.domain.reminders import LETTER_TITLES, WIN_SYMBOL, ItemKind, TodayItem
+from iepbinder.domain.reminders import WIN_SYMBOL, ItemKind, TodayItem, letter_title
 from iepbinder.gui.models.row_model import Column, RowTableModel
 from iepbinder.services.deadlines import DeadlineRow
 from iepbinder.services.meetings import ClockEventRow, MeetingRow
@@ -41,9 +41,7 @@ def _where_tip(item: TodayItem) -> str:
         tab=tr(TAB_TITLES.get(item.place.tab, item.place.tab))
     )
     if item.letter:
-        text += " " + tr("Suggested letter: {letter}.").format(
-            letter=tr(LETTER_TITLES.get(item.letter, item.letter))
-        )
+        text += " " + tr("Suggested letter: {letter}.").format(letter=tr(letter_title(item.letter)))
     return text
 
 

@@ -121,6 +121,13 @@ class CommunicationTab(QWidget):
         for view in self._built.values():
             view.set_child(child_id)
 
+    def show_item(self, item: str) -> None:
+        """Show one log entry ('entry:12'), as the Today tab asks."""
+        kind, _sep, raw_id = item.partition(":")
+        if kind == "entry" and raw_id.isdigit():
+            self.pages.setCurrentWidget(self.log)
+            self.log.show_entry(int(raw_id))
+
     def _on_child_name(self, name: str) -> None:
         self.child_name = name
 

@@ -234,6 +234,12 @@ class LogView(QWidget):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()).id if index.isValid() else None
 
+    def show_entry(self, entry_id: int) -> None:
+        """Select one entry and open it in the editor (clearing filters that would hide it)."""
+        if self.model.row_of(entry_id) < 0:
+            self.filters.clear()
+        self._select(entry_id)
+
     def _select(self, entry_id: int, load: bool = True) -> None:
         row = self.model.row_of(entry_id)
         if row < 0:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS, GoalStatus
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.context import AppContext
+from iepbinder.gui.dialogs.letter_dialog import LetterDialog, LetterStart
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.models.progress_models import overview_model
 from iepbinder.gui.tabs.progress_actions import ProgressActions
@@ -54,7 +54,7 @@ class ProgressTab(QWidget):
         self.plan_id: int | None = None
         self.goal_id: int | None = None
         self.overview: ProgressOverview | None = None
-        self.open_message: QMessageBox | None = None
+        self.open_message: QDialog | None = None
         self._build()
         self.handlers = ProgressActions(self)
         context.bus.data_changed.connect(self._on_bus_data_changed)
@@ -226,26 +226,17 @@ class ProgressTab(QWidget):
 
     # The data-request letter ------------------------------------------------------------
     def show_data_request(self, request: DataRequest) -> None:
-        """HOOK for the letters (issue 4): open the data-request letter for ``request``.
-
-        The letter is to be pre-filled with ``request.goal_names``. Until the letters exist,
-        this says what the letter will ask for.
-        """
-        goals = "\n".join(f"\u2022 {name}" for name in request.goal_names)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Ask for the data"),
-            self.tr(
-                "The data-request letter comes with the letters feature. It will ask for the "
-                "data behind {report} for these goals:\n\n{goals}"
-            ).format(report=request.report_label, goals=goals),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._on_message_finished)
-        self.open_message = box
-        box.open()
+        """Open the data-request letter for the goals a flagged report did not back with data."""
+        if self.child_id is None:
+            return
+        single = request.goal_ids[0] if len(request.goal_ids) == 1 else None
+        start = LetterStart("goal_data" if single else "request_data", goal_id=single)
+        dialog = LetterDialog(self, self.context, self.child_id, start=start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.used.connect(lambda _saved: self.status_message.emit(dialog.status.text()))
+        dialog.finished.connect(self._on_message_finished)
+        self.open_message = dialog
+        dialog.open()
 
     def _on_message_finished(self, _result: int) -> None:
         self.open_message = None

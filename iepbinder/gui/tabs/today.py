@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from iepbinder.config.jurisdictions import PROFILES
 from iepbinder.domain.deadlines import long_date
-from iepbinder.domain.reminders import LETTER_TITLES, Place, TodayItem
+from iepbinder.domain.reminders import Place, TodayItem, letter_title
 from iepbinder.domain.today_records import ClockEventData, MeetingData
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.clock_event_dialog import ClockEventDialog
 from iepbinder.gui.dialogs.conflict import VersionedSave
+from iepbinder.gui.dialogs.letter_dialog import LetterDialog, LetterStart
 from iepbinder.gui.dialogs.meeting_dialog import MeetingDialog
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.models.row_model import RowTableModel
@@ -66,7 +66,7 @@ class TodayTab(QWidget):
         self.child_id: int | None = None
         self.dto: TodayDto | None = None
         self.open_dialog: QDialog | None = None
-        self.open_message: QMessageBox | None = None
+        self.open_message: QDialog | None = None
         self.chosen: TodayItem | None = None
         self._build()
         context.bus.data_changed.connect(self._on_bus_data_changed)
@@ -289,7 +289,7 @@ class TodayTab(QWidget):
         self.letter_button.setEnabled(bool(chosen and chosen.letter))
         if chosen and chosen.letter:
             self.letter_button.setText(self.tr("Suggested &letter: {name}...").format(
-                name=self.tr(LETTER_TITLES.get(chosen.letter, chosen.letter))))  # fmt: skip
+                name=self.tr(letter_title(chosen.letter))))  # fmt: skip
         else:
             self.letter_button.setText(self.tr("Suggested &letter..."))
 
@@ -371,22 +371,22 @@ class TodayTab(QWidget):
                         rules=self.jurisdiction.currentText()))  # fmt: skip
 
     def open_letter(self, item: TodayItem) -> None:
-        """HOOK for the letters (issue 4): open the suggested letter, pre-filled from ``item``.
-
-        Until the letters exist, this says which letter it will be and what it will say.
-        """
-        name = self.tr(LETTER_TITLES.get(item.letter, item.letter))
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Suggested letter"),
-            self.tr("The letter \u201c{name}\u201d comes with the letters feature. It will be "
-                    "pre-filled with:\n\n{title}\n{detail}").format(
-                name=name, title=item.title, detail=item.detail),
-            QMessageBox.StandardButton.Ok, self,
-        )  # fmt: skip
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._on_message_finished)
-        self.open_message = box
-        box.open()
+        """Open the suggested letter, started from ``item`` (its goal or log entry)."""
+        if self.child_id is None or not item.letter:
+            return
+        kind, _sep, raw_id = item.place.item.partition(":")
+        item_id = int(raw_id) if raw_id.isdigit() else None
+        start = LetterStart(
+            item.letter,
+            goal_id=item_id if kind == "goal" else None,
+            entry_id=item_id if kind == "entry" else None,
+        )
+        dialog = LetterDialog(self, self.context, self.child_id, start=start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.used.connect(lambda _saved: self.status_message.emit(dialog.status.text()))
+        dialog.finished.connect(self._on_message_finished)
+        self.open_message = dialog
+        dialog.open()
 
     def _on_message_finished(self, _result: int) -> None:
         self.open_message = None

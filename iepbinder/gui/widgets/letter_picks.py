@@ -87,6 +87,13 @@ class LetterPicks(QWidget):
         _fill(self.meeting, choices.meetings, guess)
         self._on_accommodation_changed()
 
+    def choose(self, goal_id: int | None = None, entry_id: int | None = None) -> None:
+        """Pre-select a goal or a log entry (a letter started from another tab)."""
+        for combo, wanted in ((self.goal, goal_id), (self.entry, entry_id)):
+            index = combo.findData(wanted) if wanted is not None else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
     def show_for(self, picks: Sequence[Picks]) -> None:
         """Show the pickers of a template, hide the others."""
         for pick, widgets in self.rows.items():
