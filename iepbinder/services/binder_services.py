@@ -30,6 +30,7 @@ from iepbinder.services.concerns import ConcernService
 from iepbinder.services.contacts import ContactService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.demo import DemoService
+from iepbinder.services.documents import DocumentService
 from iepbinder.services.glance import GlanceService
 from iepbinder.services.history import HistoryService
 from iepbinder.services.journal import JournalService
@@ -97,6 +98,7 @@ class BinderServices:
     concerns: ConcernService = field(init=False)
     letters: LetterService = field(init=False)
     contacts: ContactService = field(init=False)
+    documents: DocumentService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -126,6 +128,7 @@ class BinderServices:
         self.concerns = ConcernService(self.context)
         self.letters = LetterService(self.context)
         self.contacts = ContactService(self.context)
+        self.documents = DocumentService(self.context)
 
     @property
     def folder(self) -> Path:

@@ -18,6 +18,7 @@ from iepbinder.db.models import (
     CompensatoryAward,
     Concern,
     Contact,
+    Document,
     Goal,
     Iep,
     JournalEntry,
@@ -58,6 +59,7 @@ class ItemKind(StrEnum):
     ACCOMMODATION_CHECK = "accommodation_check"
     CONCERN = "concern"
     LETTER = "letter"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ),
     ItemKind.CONCERN: _TrashSpec(Concern, "concern", (Area.CONCERNS, Area.LETTERS)),
     ItemKind.LETTER: _TrashSpec(Letter, "letter", (Area.LETTERS, Area.CONCERNS)),
+    ItemKind.DOCUMENT: _TrashSpec(Document, "document", (Area.DOCUMENTS, Area.COMMLOG)),
 }
 
 
@@ -142,6 +145,7 @@ _COMMLOG_LABELS: dict[ItemKind, Any] = {
     ItemKind.ACCOMMODATION_CHECK: lambda row: f"Check of {row.day.isoformat()}, {row.class_name}",
     ItemKind.CONCERN: lambda row: str(row.title),
     ItemKind.LETTER: lambda row: str(row.subject),
+    ItemKind.DOCUMENT: lambda row: f"#{row.seq_no} {row.title}",
 }
 
 
