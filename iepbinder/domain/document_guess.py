@@ -29,7 +29,7 @@ _RULES: tuple[tuple[DocumentCategory, tuple[str, ...]], ...] = (
     (DocumentCategory.SETTLEMENT_AWARD, ("settlement",)),
     (DocumentCategory.IEP_CURRENT, ("iep",)),
 )
-_WORD_EDGE = r"(?<![a-z0-9]){}(?![a-z0-9])"
+_WORD_EDGE = r"(?<![a-z0-9]){}s?(?![a-z0-9])"  # whole words, plural too
 
 
 def _has(text: str, phrase: str) -> bool:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from iepbinder.domain.types import StrEnum
 from iepbinder.domain.validation import FieldError
+
+_SCHOOL_YEAR = re.compile(r"^\d{4}-\d{4}$")
 
 
 class DocumentCategory(StrEnum):
@@ -178,6 +181,11 @@ def validate_document(data: DocumentData) -> list[FieldError]:
         )
     if any(len(tag) > 40 for tag in data.tags):
         errors.append(FieldError("tags", "Keep each tag under 40 characters."))
+    if data.school_year and not _SCHOOL_YEAR.match(data.school_year):
+        errors.append(FieldError("school_year", "Write the school year like 2026-2027."))
+    for name, limit in (("author", 200), ("author_role", 120), ("recipient", 300)):
+        if len(getattr(data, name)) > limit:
+            errors.append(FieldError(name, f"Keep this under {limit} characters."))
     return errors
 
 

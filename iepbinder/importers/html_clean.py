@@ -26,6 +26,9 @@ _DROPPED_WITH_CONTENT = {
     "applet", "svg", "math", "frameset", "frame", "audio", "video", "canvas", "select", "textarea",
 }  # fmt: skip
 _SAFE_LINK = re.compile(r"^(https?:|mailto:)", re.IGNORECASE)
+_REMOTE = re.compile(r"^\s*(https?:|ftp:|//)", re.IGNORECASE)
+_FETCHING_ATTRIBUTES = ("src", "background", "poster", "data", "srcset", "action", "lowsrc")
+_CSS_FETCH = re.compile(r"url\s*\(|@import", re.IGNORECASE)
 _BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
            "table", "hr", "dt", "dd"}  # fmt: skip
 
@@ -46,9 +49,22 @@ class _Cleaner(HTMLParser):
         self.skip_tag: list[str] = []
         self.blocked = 0
         self.inline_ids = inline_ids
+        self.last_tag = ""
+
+    def _count_remote(self, tag: str, values: dict[str, str]) -> None:
+        """Count what a browser would have fetched from the internet for this element."""
+        self.blocked += sum(
+            1 for name in _FETCHING_ATTRIBUTES if _REMOTE.match(values.get(name, ""))
+        )
+        if tag == "link" and _REMOTE.match(values.get("href", "")):
+            self.blocked += 1
+        self.blocked += len(_CSS_FETCH.findall(values.get("style", "")))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
+        values = {name.lower(): (value or "") for name, value in attrs}
+        self._count_remote(tag, values)
+        self.last_tag = tag
         if self.skip_depth:
             if tag == self.skip_tag[-1] and tag not in _VOID_TAGS:
                 self.skip_depth += 1
@@ -56,12 +72,8 @@ class _Cleaner(HTMLParser):
         if tag in _DROPPED_WITH_CONTENT:
             self.skip_depth, self.skip_tag = 1, [tag]
             return
-        values = {name.lower(): (value or "") for name, value in attrs}
         if tag == "img":
             self._image(values)
-        elif tag in ("link", "meta", "base", "form", "input", "button", "source", "track"):
-            if any(name in values for name in ("href", "src", "action", "srcset")):
-                self.blocked += 1
         elif tag in _KEPT_TAGS:
             self.out.append(self._open(tag, values))
 
@@ -77,10 +89,6 @@ class _Cleaner(HTMLParser):
         for name in ("colspan", "rowspan"):
             if values.get(name, "").isdigit():
                 kept.append(f'{name}="{values[name]}"')
-        if any(name in values for name in ("background", "style")) and "url(" in (
-            values.get("style", "") + values.get("background", "")
-        ).lower().replace(" ", ""):
-            self.blocked += 1
         return f"<{tag}{' ' if kept else ''}{' '.join(kept)}>"
 
     def _image(self, values: dict[str, str]) -> None:
@@ -92,8 +100,8 @@ class _Cleaner(HTMLParser):
                 name = html.escape(INLINE_SCHEME + content_id, quote=True)
                 self.out.append(f'<img src="{name}" alt="{html.escape(alt, quote=True)}">')
                 return
-        if source:
-            self.blocked += 1
+        if source and not _REMOTE.match(source):
+            self.blocked += 1  # a cid the email does not carry, or a file on some disk
         if alt:
             self.out.append(f"[{html.escape(alt)}]")
 
@@ -109,6 +117,8 @@ class _Cleaner(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
             self.out.append(html.escape(data, quote=False))
+        elif self.last_tag == "style":
+            self.blocked += len(_CSS_FETCH.findall(data))
 
 
 def clean_html(source: str, inline_ids: set[str] | None = None) -> CleanHtml:

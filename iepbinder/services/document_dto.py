@@ -89,6 +89,15 @@ class DocumentRef:
 
 
 @dataclass(frozen=True)
+class LinkChoices:
+    """What a document can be linked to: the child's plans, and their goals and services."""
+
+    plans: tuple[DocumentRef, ...] = ()
+    goals: tuple[DocumentRef, ...] = ()
+    services: tuple[DocumentRef, ...] = ()
+
+
+@dataclass(frozen=True)
 class SearchResult:
     """A matching document, best first, with the matched words marked in its snippets."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -42,14 +43,20 @@ def _participant(session: Session, address: Address) -> tuple[Participant, Conta
     return Participant(address.label or address.address), None
 
 
+def _plain_letters(text: str) -> str:
+    """'Rodríguez' -> 'rodriguez': mail programs often drop accents from names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def _is_parent(session: Session, child_id: int, sender: Address | None) -> bool:
-    """The parent wrote it when the sender's name is among the child's parents."""
+    """The parent wrote it when every word of the sender's name is in the child's parents."""
     if sender is None or not sender.name.strip():
         return False
     child = session.get(Child, child_id)
-    names = (child.parent_names if child is not None else "").casefold()
-    first_and_last = sender.name.casefold().replace(",", " ").split()
-    return bool(first_and_last) and all(part in names for part in first_and_last)
+    names = _plain_letters(child.parent_names if child is not None else "").split()
+    words = _plain_letters(sender.name.replace(",", " ")).split()
+    return bool(words) and all(word in names for word in words)
 
 
 def _summary(email: ParsedEmail) -> str:

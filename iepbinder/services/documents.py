@@ -26,6 +26,7 @@ from iepbinder.services.document_dto import (
     DocumentRow,
     ImportPayload,
     ImportReport,
+    LinkChoices,
     SearchResult,
 )
 from iepbinder.services.document_import import Cancelled, Progress, import_payloads
@@ -40,6 +41,7 @@ from iepbinder.services.document_rows import (
 )
 from iepbinder.services.errors import ValidationError
 from iepbinder.services.pages import RenderedPdf
+from iepbinder.services.plans import PlanService
 from iepbinder.services.rows import check_version, live
 from iepbinder.services.trash import ItemKind, TrashService
 
@@ -71,6 +73,11 @@ def _wanted(name: str) -> bool:
 
 def _payload(path: Path, origin: str) -> ImportPayload:
     return ImportPayload(path.name, path=path, origin=origin or str(path))
+
+
+def _short(text: str, limit: int = 70) -> str:
+    cleaned = " ".join(text.split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "\u2026"
 
 
 def sort_key(row: DocumentListRow) -> tuple[object, ...]:
@@ -151,6 +158,26 @@ class DocumentService:
             day = row.filing_date.isoformat() if row.filing_date else ""
             refs.append(DocumentRef(row.id, f"#{row.seq_no} {day} {row.title}".replace("  ", " ")))
         return refs
+
+    def link_choices(self, child_id: int) -> LinkChoices:
+        """The plans, goals and services a document of this child can be linked to."""
+        plans_service = PlanService(self._context)
+        plans = plans_service.list_plans(child_id)
+        goals: list[DocumentRef] = []
+        services: list[DocumentRef] = []
+        for plan in plans:
+            when = plan.data.start_date.isoformat() if plan.data.start_date else ""
+            goals += [
+                DocumentRef(g.id, f"{_short(g.data.text)} ({when})".replace(" ()", ""))
+                for g in plans_service.list_goals(plan.id)
+            ]
+            services += [
+                DocumentRef(s.id, f"{s.data.service_type} ({when})".replace(" ()", ""))
+                for s in plans_service.list_services(plan.id)
+            ]
+        return LinkChoices(
+            tuple(DocumentRef(p.id, p.label) for p in plans), tuple(goals), tuple(services)
+        )
 
     def preview(self, document_id: int) -> DocumentPreview:
         """What the preview pane shows: the original's bytes, or a safe view of an email."""
