@@ -3,6 +3,8 @@
 Both indexes read ``document_text`` (the metadata words as ``heading``, the original's text as
 ``body``) and are kept current by the database itself: FTS5 through triggers, PostgreSQL
 through a generated ``tsvector`` column. Neither is a model, so schema comparisons skip them.
+SQLite cuts the snippets itself; on PostgreSQL they are cut from the text in Python
+(``ts_headline`` on every row took longer than the search).
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from iepbinder.domain.search_terms import HIT_END, HIT_START, fts5_query, tsquery_text
+from iepbinder.domain.search_terms import (
+    HIT_END,
+    HIT_START,
+    fts5_query,
+    mark_words,
+    snippet,
+    tsquery_text,
+)
 
 SEARCH_TABLE = "document_search"
 POSTGRES_COLUMN = "search_vector"
@@ -34,26 +43,24 @@ _SQLITE_QUERY = text(
     LIMIT :limit
     """
 )
-_POSTGRES_OPTIONS = (
-    f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=30, MinWords=12, MaxFragments=2, "
-    "FragmentDelimiter=' \u2026 '"
-)
 _POSTGRES_QUERY = text(
     f"""
-    WITH hits AS (
-        SELECT d.id, ts_rank('{{0.1, 0.2, 0.4, 1.0}}', t.{POSTGRES_COLUMN}, q) AS rank, q
-        FROM document_text t
-        JOIN document d ON d.id = t.document_id
-        LEFT JOIN document p ON p.id = d.parent_id
-        CROSS JOIN to_tsquery('simple', :query) AS q
-        WHERE t.{POSTGRES_COLUMN} @@ q AND d.child_id = :child_id AND d.deleted_at IS NULL
-          AND (p.id IS NULL OR p.deleted_at IS NULL)
-        ORDER BY rank DESC, d.id
+    WITH matched AS MATERIALIZED (
+        SELECT t.document_id, ts_rank('{{0.1, 0.2, 0.4, 1.0}}', t.{POSTGRES_COLUMN}, q) AS rank
+        FROM document_text t, to_tsquery('simple', :query) AS q
+        WHERE t.{POSTGRES_COLUMN} @@ q
+    ), hits AS (
+        SELECT m.document_id AS id, m.rank
+        FROM matched m
+        WHERE EXISTS (
+            SELECT 1 FROM document d LEFT JOIN document p ON p.id = d.parent_id
+            WHERE d.id = m.document_id AND d.child_id = :child_id AND d.deleted_at IS NULL
+              AND (p.id IS NULL OR p.deleted_at IS NULL)
+        )
+        ORDER BY m.rank DESC, m.document_id
         LIMIT :limit
     )
-    SELECT hits.id, hits.rank,
-           ts_headline('simple', t.body, hits.q, :options) AS body_snippet,
-           ts_headline('simple', t.heading, hits.q, :heading_options) AS heading
+    SELECT hits.id, hits.rank, t.body, t.heading
     FROM hits JOIN document_text t ON t.document_id = hits.id
     ORDER BY hits.rank DESC, hits.id
     """
@@ -92,11 +99,14 @@ def search(session: Session, child_id: int, words: Sequence[str], limit: int) ->
     if session.get_bind().dialect.name == "postgresql":
         rows = session.execute(
             _POSTGRES_QUERY,
-            {"query": tsquery_text(terms), "child_id": child_id, "limit": limit,
-             "options": _POSTGRES_OPTIONS,
-             "heading_options": _POSTGRES_OPTIONS + ", HighlightAll=true"},
+            {"query": tsquery_text(terms), "child_id": child_id, "limit": limit},
         ).all()  # fmt: skip
-        return [IndexHit(int(r[0]), float(r[1]), r[2] or "", r[3] or "") for r in rows]
+        # Snippets are cut here: ts_headline on every row took longer than the search itself.
+        return [
+            IndexHit(int(r[0]), float(r[1]), snippet(r[2] or "", terms),
+                     mark_words(r[3] or "", terms))
+            for r in rows
+        ]  # fmt: skip
     rows = session.execute(
         _SQLITE_QUERY,
         {"query": fts5_query(terms), "child_id": child_id, "limit": limit,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from functools import cache
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from iepbinder.db.models import Document, DocumentLogLink, DocumentText, LogEntry
@@ -49,10 +52,14 @@ def refresh_heading(session: Session, row: Document) -> None:
         text_row.heading = heading_text(row)
 
 
-def list_query(child_id: int):  # type: ignore[no-untyped-def]  # a Select of many columns
-    """Live documents of a child whose parent (for an attachment) is live too."""
+@cache
+def list_select() -> Any:  # a Select of 17 typed columns
+    """Live documents of a child (``child_id``) whose parent, for an attachment, is live too.
+
+    Built once: making a select of this many columns costs more than running it.
+    """
     parent = aliased(Document)
-    return (
+    query = (
         select(
             Document.id,
             Document.version,
@@ -73,13 +80,20 @@ def list_query(child_id: int):  # type: ignore[no-untyped-def]  # a Select of ma
             Document.created_at,
         )  # fmt: skip
         .outerjoin(parent, parent.id == Document.parent_id)
-        .where(Document.child_id == child_id, not_deleted(Document))
+        .where(Document.child_id == bindparam("child_id"), not_deleted(Document))
         .where((parent.id.is_(None)) | parent.deleted_at.is_(None))
     )
+    return query
+
+
+@cache
+def found_select() -> Any:
+    """The same rows, only for the documents with the ids ``ids``."""
+    return list_select().where(Document.id.in_(bindparam("ids", expanding=True)))
 
 
 def list_row(values: tuple[object, ...]) -> DocumentListRow:
-    """A row of ``list_query`` as the list's tuple."""
+    """A row of ``list_select`` as the list's tuple."""
     items = list(values)
     items[11] = tuple(items[11] or ())  # type: ignore[arg-type]
     return DocumentListRow(*items)  # type: ignore[arg-type]

@@ -34,8 +34,9 @@ from iepbinder.services.document_preview import build_preview
 from iepbinder.services.document_rows import (
     document_data,
     document_row,
-    list_query,
+    found_select,
     list_row,
+    list_select,
     refresh_heading,
     write_document,
 )
@@ -125,7 +126,8 @@ class DocumentService:
     def list_documents(self, child_id: int) -> list[DocumentListRow]:
         """Every document of the child in master-file order (oldest first)."""
         with self._context.session_factory() as session:
-            rows = [list_row(tuple(values)) for values in session.execute(list_query(child_id))]
+            found = session.execute(list_select(), {"child_id": child_id})
+            rows = [list_row(tuple(values)) for values in found]
         return sorted(rows, key=sort_key)
 
     def get_document(self, document_id: int) -> DocumentRow:
@@ -143,8 +145,8 @@ class DocumentService:
             if not hits:
                 return []
             ids = [hit.document_id for hit in hits]
-            query = list_query(child_id).where(Document.id.in_(ids))
-            rows = {values[0]: list_row(tuple(values)) for values in session.execute(query)}
+            found = session.execute(found_select(), {"child_id": child_id, "ids": ids})
+            rows = {values[0]: list_row(tuple(values)) for values in found}
         return [
             SearchResult(rows[h.document_id], h.rank, h.heading, h.body_snippet)
             for h in hits

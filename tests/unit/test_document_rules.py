@@ -27,7 +27,9 @@ from iepbinder.domain.search_terms import (
     HIT_END,
     HIT_START,
     fts5_query,
+    mark_words,
     search_words,
+    snippet,
     strip_marks,
     tsquery_text,
 )
@@ -151,6 +153,25 @@ def test_search_words_and_queries() -> None:
     assert tsquery_text(words) == "speech:* & log:* & évaluation:*"
     assert search_words("  ,,, ") == ()
     assert strip_marks(f"a {HIT_START}b{HIT_END} c") == "a b c"
+    # Words starting with a search word are marked, whatever their case; others are not.
+    marked = mark_words("Speech sessions, SPEECHES and prespeech", ("speech",))
+    assert (
+        marked == f"{HIT_START}Speech{HIT_END} sessions, {HIT_START}SPEECHES{HIT_END} and prespeech"
+    )
+
+
+def test_snippets_cut_around_the_first_word_found() -> None:
+    text = "Hello. " * 30 + "The speech session did not happen on Monday. " + "More. " * 30
+    cut = snippet(text, ("speech",), width=60)
+    # 30 x 'Hello. ' is 210 characters, so 'speech' starts at 214 (after 'The '). The cut
+    # starts a third of the width (20) before it, at 194, moved on past the next space to 196
+    # (the second-last 'Hello.'); it may run to 196 + 60 = 256 and stops at the last space
+    # before that, 254, just after 'Monday.'. Both ends are marked as cut.
+    assert cut == (
+        f"\u2026 Hello. Hello. The {HIT_START}speech{HIT_END} session did not happen on Monday. "
+        "\u2026"
+    )
+    assert snippet("Short text.", ("absent",), width=60) == "Short text."
 
 
 def test_tags_are_typed_with_commas() -> None:
