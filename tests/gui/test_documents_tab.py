@@ -398,3 +398,24 @@ def test_document_models_pass_the_model_tester(  # type: ignore[no-untyped-def]
     outcomes = outcome_model()
     outcomes.set_rows(report.outcomes)
     qtmodeltester.check(outcomes)
+
+
+def test_forms_pick_the_document_a_value_or_report_came_from(qtbot: QtBot) -> None:
+    from iepbinder.domain.progress_records import DataPointData, DataSource
+    from iepbinder.gui.dialogs.data_point_dialog import DataPointDialog
+    from iepbinder.services.document_dto import DocumentRef
+
+    documents = [DocumentRef(5, "#1 2026-10-30 Progress report"), DocumentRef(9, "#2 Probe")]
+    dialog = DataPointDialog(None, "Add", runner=SyncRunner(), save=lambda _d: None,
+                             today=lambda: TODAY, documents=documents)  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.value.setText("61")
+    assert dialog.collect().document_id is None  # 'No document' until one is chosen
+    dialog.document.setCurrentIndex(dialog.document.findText("#2 Probe"))
+    assert dialog.collect().document_id == 9
+    # A point linked to a document that is no longer listed keeps its link.
+    linked = DataPointData(TODAY, 61.0, DataSource.SCHOOL_REPORT, "", 42)
+    kept = DataPointDialog(None, "Edit", runner=SyncRunner(), save=lambda _d: None,
+                           today=lambda: TODAY, documents=documents, data=linked)  # fmt: skip
+    qtbot.addWidget(kept)
+    assert kept.collect().document_id == 42
