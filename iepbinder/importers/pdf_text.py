@@ -85,7 +85,7 @@ def read_pdf_text(
         )  # fmt: skip
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError,
             IndexError, RecursionError, ZeroDivisionError) as exc:  # fmt: skip
-        log.debug("unreadable PDF %s: %s", source, type(exc).__name__)
+        log.debug("unreadable PDF: %s", type(exc).__name__)  # no names: they can be private
         return PdfText(
             "", None, "Its text could not be read (the PDF may be damaged), so it cannot be "
             "searched; the file is kept as it came.",

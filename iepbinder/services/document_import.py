@@ -132,7 +132,7 @@ class DocumentImporter:
             )
             return None
         except Exception as exc:  # noqa: BLE001 - one strange file must never stop the others
-            log.debug("unexpected failure reading %s: %s", name, type(exc).__name__)
+            log.debug("unexpected failure reading a file: %s", type(exc).__name__)
             outcomes[index] = FileOutcome(
                 name, ImportStatus.FAILED,
                 f"{name} could not be read ({type(exc).__name__}); it may be damaged.",
@@ -175,7 +175,7 @@ class DocumentImporter:
                 documents = save_drafts(session, store, self._child_id, draft)
                 top = documents[0]
                 entry_id, new_entry = self._log_email(session, draft, top)
-        except (SQLAlchemyError, OSError, ServiceError) as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             log.debug("file not saved: %s", type(exc).__name__)
             return FileOutcome(
                 name, ImportStatus.FAILED,

@@ -419,3 +419,32 @@ def test_forms_pick_the_document_a_value_or_report_came_from(qtbot: QtBot) -> No
                            today=lambda: TODAY, documents=documents, data=linked)  # fmt: skip
     qtbot.addWidget(kept)
     assert kept.collect().document_id == 42
+
+
+def test_check_removes_unused_originals_only_when_the_parent_agrees(
+    gui: GuiApp, family: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    stray = b"left behind by an import that was stopped"
+    digest = hashlib.sha256(stray).hexdigest()
+    path = family / "files" / digest[:2] / digest
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(stray)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    gui.window.files.check_binder()
+    assert asked[0].startswith("1 stored file(s) are not used by any document")
+    assert path.exists()  # the parent said no
+    gui.window.files.check_binder()
+    assert not path.exists()
+    assert gui.window.statusBar().currentMessage() == "Removed 1 unused stored file(s)."
