@@ -25,6 +25,7 @@ TABS = (
     "glance",
     "calendar",
     "progress",
+    "documents",
 )  # each tab is saved as <key>-<width>x<height>.png
 
 
@@ -45,6 +46,8 @@ def main() -> None:
                 gui.window.show()
                 for _ in range(5):  # let the layouts settle at the new size
                     app.processEvents()
+                if key == "documents":
+                    show_the_email(app, gui)
                 path = out / f"{key}-{width}x{height}.png"
                 gui.window.grab().save(str(path))
                 print(path)
@@ -55,6 +58,16 @@ def main() -> None:
             for path in communication_shots(app, gui, out, f"{width}x{height}"):
                 print(path)
         gui.shutdown()
+
+
+def show_the_email(app: QApplication, gui: GuiApp) -> None:
+    """Choose the demo's school email in the Documents tab, so its preview shows."""
+    tab = gui.window.binder_tabs["documents"]
+    model = tab.model  # type: ignore[attr-defined]
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).kind.value == "email")
+    tab.table.selectRow(row)  # type: ignore[attr-defined]
+    for _ in range(5):
+        app.processEvents()
 
 
 def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) -> list[Path]:

@@ -21,12 +21,20 @@ def register(tree: CommandTree) -> None:
     demo_parser.add_argument("--no-gui", action="store_true", help="create the demo binder only")
     demo_parser.set_defaults(handler=demo)
     importer = tree.commands.add_parser(
-        "import", parents=[tree.common], help="import a binder JSON file into an empty binder"
+        "import",
+        parents=[tree.common],
+        help="file school emails and documents (files or folders) for a child, "
+        "or import a binder JSON file into an empty binder",
     )
     importer.add_argument("paths", nargs="+", metavar="PATH")
     importer.set_defaults(handler=import_files)
     checker = tree.commands.add_parser(
         "check", parents=[tree.common], help="check the binder's integrity"
+    )
+    checker.add_argument(
+        "--remove-unused",
+        action="store_true",
+        help="also delete stored originals that no document uses (left by a stopped import)",
     )
     checker.set_defaults(handler=check)
 
@@ -50,12 +58,29 @@ def demo(args: argparse.Namespace, output: Output) -> int | LaunchGui:
 
 
 def import_files(args: argparse.Namespace, output: Output) -> int:
-    """Import binder JSON files into the binder (creating it when missing); report each file."""
-    report: list[dict[str, str]] = []
+    """Import binder JSON files and documents; report each file; exit 1 if any failed."""
+    from iepbinder.services.documents import payloads_for_paths
+
+    paths = [Path(raw).expanduser() for raw in args.paths]
+    report: list[dict[str, object]] = []
     with open_binder_for(args, write=True, create=True) as services:
-        for raw_path in args.paths:
-            report.append(services.binder_file.import_path(Path(raw_path)).as_dict())
-    failed = [entry for entry in report if entry["status"] != "imported"]
+        documents: list[Path] = []
+        for path in paths:
+            if path.suffix.lower() == ".json" and path.is_file():
+                report.append(dict(services.binder_file.import_path(path).as_dict()))
+            elif not path.exists():
+                failure: dict[str, object] = {
+                    "path": str(path), "status": "failed",
+                    "message": f"{path} does not exist; check the name and the folder.",
+                }  # fmt: skip
+                report.append(failure)
+            else:
+                documents.append(path)
+        if documents:
+            child = services.children.choose_child(getattr(args, "child", None))
+            outcome = services.documents.import_payloads(child.id, payloads_for_paths(documents))
+            report.extend(item.as_dict() for item in outcome.outcomes)
+    failed = [entry for entry in report if entry["status"] == "failed"]
     lines = [f"{entry['path']}: {entry['status']} \u2013 {entry['message']}" for entry in report]
     if failed:
         output.failure(
@@ -69,14 +94,24 @@ def import_files(args: argparse.Namespace, output: Output) -> int:
 
 def check(args: argparse.Namespace, output: Output) -> int:
     """Check the binder without changing it; exit 0 when it is sound."""
-    with open_binder_for(args) as services:
+    remove = bool(getattr(args, "remove_unused", False))
+    with open_binder_for(args, write=remove) as services:
         report = services.checks.check()
+        removed = services.checks.remove_unused_originals() if remove and report.unused else 0
+    if removed:
+        output.note(f"Removed {removed} stored original(s) that no document used.")
+    elif report.unused:
+        output.note(
+            f"{report.unused} stored original(s) are not used by any document (an import was "
+            "stopped half-way); they harm nothing. `iepbinder check --remove-unused` deletes them."
+        )
     if report.sound:
         output.result(
             "The binder is sound. Checked: " + ", ".join(report.checks) + ".",
             sound=True,
             checks=list(report.checks),
             problems=[],
+            unused_originals=report.unused - removed,
         )
         return EXIT_OK
     output.failure(
@@ -84,5 +119,6 @@ def check(args: argparse.Namespace, output: Output) -> int:
         sound=False,
         checks=list(report.checks),
         problems=list(report.problems),
+        unused_originals=report.unused - removed,
     )
     return EXIT_FAILED

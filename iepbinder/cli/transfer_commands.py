@@ -37,9 +37,11 @@ def transfer_to(args: argparse.Namespace, output: Output) -> int:
             report = transfer_binder(source, destination)
     output.result(
         f"Copied the binder from {report.source} to {report.target}; both export to the same "
-        f"{report.export_bytes:,} bytes (SHA-256 {report.export_sha256[:16]}...).",
+        f"{report.export_bytes:,} bytes (SHA-256 {report.export_sha256[:16]}...); "
+        f"{report.originals} original document(s) copied and verified by their fingerprints.",
         source=report.source,
         target=report.target,
         export_sha256=report.export_sha256,
+        originals=report.originals,
     )
     return EXIT_OK

@@ -14,7 +14,7 @@ from iepbinder.db.models.history import HistoryRecord
 from iepbinder.domain.history_chain import GENESIS, link_hash
 
 # Table name -> the entity name history records use. Tables join when their area lands.
-WATCHED_TABLES: dict[str, str] = {"service_session": "session"}
+WATCHED_TABLES: dict[str, str] = {"service_session": "session", "document": "document"}
 SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
 # Any fixed number: writers append to the chain one at a time (PostgreSQL; SQLite has one writer).
 CHAIN_LOCK_KEY = 472_911_306

@@ -32,6 +32,8 @@ class Actions:
     check_binder: QAction
     refresh: QAction
     about: QAction
+    import_documents: QAction
+    paste_documents: QAction
 
     def binder_actions(self) -> list[QAction]:
         """Actions that need an open binder."""
@@ -47,7 +49,14 @@ class Actions:
 
     def child_actions(self) -> list[QAction]:
         """Actions that need a chosen child."""
-        return [self.print_page, self.export_pdf, self.edit_child, self.trash_child]
+        return [
+            self.print_page,
+            self.export_pdf,
+            self.edit_child,
+            self.trash_child,
+            self.import_documents,
+            self.paste_documents,
+        ]
 
     def writing_actions(self) -> list[QAction]:
         """Actions that change the binder (hidden when it is read-only)."""
@@ -57,6 +66,8 @@ class Actions:
             self.edit_child,
             self.trash_child,
             self.undo,
+            self.import_documents,
+            self.paste_documents,
         ]
 
 
@@ -171,4 +182,18 @@ def build_actions(window: QWidget, handlers: dict[str, Callable[[], object]]) ->
             tip=tr("Show the latest changes, including those made on other computers"),
         ),
         about=_action(window, tr("&About IEP Binder"), handlers["about"]),
+        import_documents=_action(
+            window,
+            tr("&Import documents and emails..."),
+            handlers["import_documents"],
+            "Ctrl+I",
+            tr("File school emails, PDFs and other files (you can also drag them in)"),
+        ),
+        paste_documents=_action(
+            window,
+            tr("&Paste documents or emails"),
+            handlers["paste_documents"],
+            keys.Paste,
+            tr("File the files or email you copied"),
+        ),
     )

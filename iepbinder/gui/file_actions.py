@@ -267,6 +267,9 @@ class FileActions(QObject):
 
         def done(report: object) -> None:
             problems = list(getattr(report, "problems", ()))
+            unused = int(getattr(report, "unused", 0))
+            if unused and not context.read_only:
+                self._offer_to_remove_unused(unused)
             if problems:
                 QMessageBox.warning(
                     self.window,
@@ -285,6 +288,29 @@ class FileActions(QObject):
                 )
 
         context.runner.read(context.services.checks.check, done, self._report_error)
+
+    def _offer_to_remove_unused(self, count: int) -> None:
+        """Stray originals (from a stopped import) go only when the person agrees."""
+        context = self.window.context
+        if context is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Check binder"),
+            self.tr(
+                "{n} stored file(s) are not used by any document (an import was stopped "
+                "half-way). They harm nothing. Delete them to free the space?"
+            ).format(n=count),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        context.runner.write(
+            context.services.checks.remove_unused_originals,
+            lambda removed: self.window.show_message(
+                self.tr("Removed {n} unused stored file(s).").format(n=removed)
+            ),
+            self._report_error,
+        )
 
     def about(self) -> None:
         """Version, licence and the privacy promise."""

@@ -30,6 +30,7 @@ from iepbinder.gui.dialogs.child_dialog import ChildDialog
 from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.file_actions import FileActions
+from iepbinder.gui.import_flow import WindowImports
 from iepbinder.gui.remote_changes import RemoteChangeWatcher
 from iepbinder.gui.tabs.glance import GlanceTab
 from iepbinder.gui.tabs.registry import BinderTab, tab_specs
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.binder_stack.addWidget(self.no_child)
         self.binder_stack.addWidget(self.tabs)
         binder_layout.addWidget(self.binder_stack)
+        self.imports = WindowImports(self, binder_layout)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(binder_page)
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
             "check_binder": self.files.check_binder,
             "refresh": self.refresh_all,
             "about": self.files.about,
+            "import_documents": lambda: self.imports.choose_files(),
+            "paste_documents": lambda: self.imports.paste(),
         }
 
     def _build_menus(self) -> None:
@@ -143,6 +147,8 @@ class MainWindow(QMainWindow):
             a.new_binder,
             a.open_binder,
             a.open_demo,
+            None,
+            a.import_documents,
             None,
             a.print_page,
             a.export_pdf,
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(a.undo)
+        edit_menu.addAction(a.paste_documents)
         edit_menu.addAction(a.show_trash)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.refresh)
@@ -233,6 +240,8 @@ class MainWindow(QMainWindow):
             tab.status_message.connect(self.show_message)  # type: ignore[attr-defined]
             if hasattr(tab, "navigate_requested"):  # the Today tab's "go to it"
                 tab.navigate_requested.connect(self.show_place)
+            if hasattr(tab, "import_requested"):  # tabs that take drops or offer "Add files"
+                tab.import_requested.connect(self.imports.start)
             self.tabs.addTab(tab, spec.title)
             self.binder_tabs[spec.key] = tab
         self.glance_tab = self.binder_tabs.get("glance")  # type: ignore[assignment]

@@ -39,6 +39,30 @@ def _check(name: str, step: Callable[[], str], results: list[str]) -> bool:
     return True
 
 
+def import_sample_email(folder: Path, today: dt.date) -> str:
+    """File the sample email in a new binder; check its document and its log entry."""
+    from iepbinder.config.paths import resource_path
+    from iepbinder.domain.documents import DocumentKind
+    from iepbinder.domain.records import ChildData
+    from iepbinder.services.binder_services import open_services
+    from iepbinder.services.document_dto import ImportPayload
+
+    sample = resource_path(*SAMPLE_EMAIL)
+    with open_services(folder, create=True, today=lambda: today) as services:
+        child = services.children.add_child(ChildData("Sample", "Child")).row
+        payload = ImportPayload(sample.name, sample.read_bytes())
+        outcome = services.documents.import_payloads(child.id, [payload]).outcomes[0]
+        if outcome.document_id is None or outcome.entry_id is None:
+            raise RuntimeError(f"the sample email was not filed: {outcome.message}")
+        document = services.documents.get_document(outcome.document_id)
+        entry = services.commlog.get_entry(outcome.entry_id)
+        if document.kind is not DocumentKind.EMAIL or not document.data.author:
+            raise RuntimeError("the sample email was filed without its sender")
+        if entry.data.topic != document.data.title or not entry.documents:
+            raise RuntimeError("the sample email's log entry does not match it")
+    return f"{sample.name} filed as #{document.seq_no} and logged ({entry.data.topic!r})"
+
+
 def run_self_test() -> int:
     """Make a temporary binder, fill it, import the sample email, render and print a PDF."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,7 +70,6 @@ def run_self_test() -> int:
     from PySide6.QtGui import QPdfWriter
 
     from iepbinder import __version__
-    from iepbinder.config.paths import resource_path
     from iepbinder.domain.types import PaperSize
     from iepbinder.gui.app import GuiApp, make_application
     from iepbinder.gui.print_preview import PrintPreviewDialog, print_pdf_document
@@ -67,10 +90,7 @@ def run_self_test() -> int:
                 return f"demo binder with {child.display_name}"
 
         def read_sample() -> str:
-            sample = resource_path(*SAMPLE_EMAIL)
-            if not sample.is_file():
-                raise FileNotFoundError(sample)
-            return f"{sample.name} is present ({sample.stat().st_size} bytes)"
+            return import_sample_email(Path(temp) / "mail", today)
 
         def check_pdf() -> str:
             reader = PdfReader(io.BytesIO(state.rendered().content))

@@ -56,8 +56,8 @@ class BinderNotEmptyError(ServiceError):
 
 
 def _tables() -> list[Table]:
-    """Every table in foreign-key order (parents first)."""
-    return list(Base.metadata.sorted_tables)
+    """Every table in foreign-key order (parents first); originals travel beside the file."""
+    return [t for t in Base.metadata.sorted_tables if t.info.get("in_binder_file", True)]
 
 
 def _encode(value: Any) -> Any:

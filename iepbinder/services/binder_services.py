@@ -32,6 +32,7 @@ from iepbinder.services.contacts import ContactService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.deadlines import DeadlineService
 from iepbinder.services.demo import DemoService
+from iepbinder.services.documents import DocumentService
 from iepbinder.services.glance import GlanceService
 from iepbinder.services.history import HistoryService
 from iepbinder.services.ics_export import CalendarFileService
@@ -111,6 +112,7 @@ class BinderServices:
     calendar_file: CalendarFileService = field(init=False)
     packets: PacketService = field(init=False)
     open_items: OpenItemService = field(init=False)
+    documents: DocumentService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -146,6 +148,7 @@ class BinderServices:
         self.calendar_file = CalendarFileService(self.context)
         self.packets = PacketService(self.context)
         self.open_items = OpenItemService(self.context)
+        self.documents = DocumentService(self.context)
 
     @property
     def folder(self) -> Path:

@@ -1,4 +1,4 @@
-"""Check a binder's integrity: SQLite's own checks, foreign keys and the schema revision."""
+"""Check a binder's integrity: SQLite's own checks, foreign keys, the schema, the originals."""
 
 from __future__ import annotations
 
@@ -9,14 +9,20 @@ from sqlalchemy import text
 from iepbinder.db.schema import HEAD_REVISION
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.history import HistoryService
+from iepbinder.services.originals_check import check_originals, remove_unused_originals
 
 
 @dataclass(frozen=True)
 class CheckReport:
-    """What the check found; ``sound`` is True when there is nothing to fix."""
+    """What the check found; ``sound`` is True when there is nothing to fix.
+
+    ``unused`` counts stored originals that no document names (an import stopped half-way
+    leaves them); they harm nothing, and are removed only when the person agrees.
+    """
 
     checks: tuple[str, ...]
     problems: tuple[str, ...]
+    unused: int = 0
 
     @property
     def sound(self) -> bool:
@@ -62,4 +68,11 @@ class CheckService:
             for name in ("files", "backups"):
                 if not (self._context.folder / name).is_dir():
                     problems.append(f"The binder's {name} folder is missing.")
-        return CheckReport(tuple(checks), tuple(problems))
+        checks.append("original documents (present, fingerprints match)")
+        found = check_originals(self._context)
+        problems.extend(found.problems)
+        return CheckReport(tuple(checks), tuple(problems), found.unused)
+
+    def remove_unused_originals(self) -> int:
+        """Delete stored originals no document names (ask the person first); how many went."""
+        return remove_unused_originals(self._context)

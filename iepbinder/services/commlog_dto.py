@@ -75,6 +75,7 @@ class LogEntryRow:
     letters: tuple[LinkRef, ...] = ()
     concerns: tuple[LinkRef, ...] = ()
     revision_count: int = 0
+    documents: tuple[LinkRef, ...] = ()  # '#12 Speech sessions this week' (the email filed)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from iepbinder.db.history import append_records
 from iepbinder.db.models import (
     Concern,
     ConcernEntryLink,
+    Document,
+    DocumentLogLink,
     Letter,
     LogCommitment,
     LogEntry,
@@ -119,6 +121,12 @@ def entry_row(
     """The full DTO of an entry, with its links and the note about when it was written."""
     data = entry_data(row)
     letters, concerns = entry_links(session, row.id)
+    documents = session.execute(
+        select(Document.id, Document.seq_no, Document.title)
+        .join(DocumentLogLink, DocumentLogLink.document_id == Document.id)
+        .where(DocumentLogLink.entry_id == row.id, not_deleted(Document))
+        .order_by(Document.seq_no)
+    ).all()
     revisions = session.scalar(
         select(func.count()).where(
             HistoryRecord.entity == "log_entry", HistoryRecord.entity_id == row.id
@@ -140,6 +148,7 @@ def entry_row(
         letters=letters,
         concerns=concerns,
         revision_count=int(revisions or 0),
+        documents=tuple(LinkRef(i, f"#{n} {title}") for i, n, title in documents),
     )
 
 

@@ -26,6 +26,7 @@ from iepbinder.domain.types import (
 from iepbinder.services.children import ChildService
 from iepbinder.services.commlog_demo import add_communication_demo
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.documents_demo import add_demo_documents
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.errors import ServiceError
 from iepbinder.services.plans import PlanService
@@ -335,6 +336,7 @@ DEMO_EXTENSIONS: tuple[Callable[[ServiceContext, ChildRow], None], ...] = (
     add_demo_progress,
     add_communication_demo,
     add_demo_today,
+    add_demo_documents,
 )
 
 

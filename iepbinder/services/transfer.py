@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from iepbinder.services.binder_services import BinderServices
 from iepbinder.services.errors import ServiceError
+from iepbinder.services.originals_check import copy_originals
 
 
 class TransferMismatchError(ServiceError):
@@ -27,6 +28,7 @@ class TransferReport:
     target: str
     export_bytes: int
     export_sha256: str
+    originals: int = 0
 
 
 def transfer_binder(source: BinderServices, target: BinderServices) -> TransferReport:
@@ -36,6 +38,11 @@ def transfer_binder(source: BinderServices, target: BinderServices) -> TransferR
     copy = target.binder_file.export_bytes()
     if copy != original:
         raise TransferMismatchError(source.location, target.location)
+    originals = copy_originals(source.context, target.context)
     return TransferReport(
-        source.location, target.location, len(original), hashlib.sha256(original).hexdigest()
+        source.location,
+        target.location,
+        len(original),
+        hashlib.sha256(original).hexdigest(),
+        originals,
     )

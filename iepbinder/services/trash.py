@@ -18,6 +18,7 @@ from iepbinder.db.models import (
     CompensatoryAward,
     Concern,
     Contact,
+    Document,
     Goal,
     Iep,
     JournalEntry,
@@ -61,6 +62,7 @@ class ItemKind(StrEnum):
     LETTER = "letter"
     MEETING = "meeting"
     CLOCK_EVENT = "clock_event"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ _SPECS: dict[ItemKind, _TrashSpec] = {
     ItemKind.LETTER: _TrashSpec(Letter, "letter", (Area.LETTERS, Area.CONCERNS)),
     ItemKind.MEETING: _TrashSpec(Meeting, "meeting", (Area.REMINDERS,)),
     ItemKind.CLOCK_EVENT: _TrashSpec(ClockEvent, "dated event", (Area.REMINDERS,)),
+    ItemKind.DOCUMENT: _TrashSpec(Document, "document", (Area.DOCUMENTS, Area.COMMLOG)),
 }
 
 
@@ -151,6 +154,7 @@ _COMMLOG_LABELS: dict[ItemKind, Any] = {
     ItemKind.ACCOMMODATION_CHECK: lambda row: f"Check of {row.day.isoformat()}, {row.class_name}",
     ItemKind.CONCERN: lambda row: str(row.title),
     ItemKind.LETTER: lambda row: str(row.subject),
+    ItemKind.DOCUMENT: lambda row: f"#{row.seq_no} {row.title}",
 }
 
 

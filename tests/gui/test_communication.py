@@ -83,9 +83,9 @@ def test_the_tab_comes_after_at_a_glance_and_counts_follow_ups(
     tab = open_tab(gui, demo_folder)
     tabs = gui.window.tabs
     assert tabs.indexOf(tab) > tabs.indexOf(gui.window.binder_tabs["glance"])
-    assert tab_title(gui, tab) == "Co&mmunication (\u26a0 2)"
-    assert tab.log.model.rowCount() == 10
-    assert tab.log.filters.count.text() == "10 entries \u00b7 \u26a0 2 need you"
+    assert tab_title(gui, tab) == "Co&mmunication (\u26a0 3)"
+    assert tab.log.model.rowCount() == 11
+    assert tab.log.filters.count.text() == "11 entries \u00b7 \u26a0 3 need you"
 
 
 # Offscreen, the completer's popup cannot grab the keyboard and windows cannot be raised.
@@ -106,7 +106,7 @@ def test_add_an_entry_from_the_keyboard_alone(gui: GuiApp, demo_folder: Path, qt
     assert focused() is tab.log.editor.summary
     qtbot.keyClicks(focused(), "Mr. Okafor called: the make-up sessions start Dec 1.")
     qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert tab.log.model.rowCount() == 11
+    assert tab.log.model.rowCount() == 12
     entry = tab.log.editor.entry
     assert entry is not None
     data = entry.data
@@ -129,7 +129,7 @@ def test_a_typing_mistake_is_shown_beside_the_field(gui: GuiApp, demo_folder: Pa
     editor.request_save()
     assert editor.rows["event_time"].error_label.text().startswith("\u26a0 '25:99' is not a time")
     assert editor.rows["topic"].error_label.isHidden()
-    assert tab.log.model.rowCount() == 10
+    assert tab.log.model.rowCount() == 11
 
 
 def test_filter_ten_thousand_entries_by_text_and_see_the_count(
@@ -168,8 +168,8 @@ def test_mark_a_follow_up_done_and_the_count_goes_down(gui: GuiApp, demo_folder:
     log.table.selectRow(row)
     assert log.editor.done_button.isEnabled()
     log.editor.done_button.click()
-    assert tab_title(gui, tab) == "Co&mmunication (\u26a0 1)"
-    assert log.filters.count.text() == "10 entries \u00b7 \u26a0 1 need you"
+    assert tab_title(gui, tab) == "Co&mmunication (\u26a0 2)"
+    assert log.filters.count.text() == "11 entries \u00b7 \u26a0 2 need you"
     row = log.model.row_of(log.editor.entry.id)  # type: ignore[union-attr]
     assert log.model.index(row, 4).data() == "\u2713 Done"
     history = gui.services.commlog.history(log.editor.entry.id)  # type: ignore[union-attr]
@@ -256,11 +256,11 @@ def test_a_letter_from_a_template_with_tone_hints_and_outputs(
     assert message["To"] == "Karen Liu <kliu@riverside-usd.example.org>"
     assert "You NEVER answer!!" in message.get_content()
     assert dialog.status.text().startswith("Logged in the communication log with a follow-up on")
-    assert tab.log.model.rowCount() == 11
+    assert tab.log.model.rowCount() == 12
     assert tab.letters.section.model.rowCount() == 2
     dialog.copy()  # using it again does not log it twice
     assert QApplication.clipboard().text().startswith("Progress data on the Reading fluency goal")
-    assert tab.log.model.rowCount() == 11
+    assert tab.log.model.rowCount() == 12
 
 
 def test_journal_entry_and_accommodation_check(gui: GuiApp, demo_folder: Path) -> None:
@@ -329,16 +329,17 @@ def test_the_no_reply_setting_changes_what_needs_a_follow_up(
     log = tab.log
     assert log.no_reply_days.value() == 5
     # The speech email went out Monday Nov 16; with 10 school days a reply is due Nov 30,
-    # after today (Nov 29), so only the overdue meeting still needs the parent.
+    # after today (Nov 29), so only the overdue meeting and the school's emailed question of
+    # Nov 17 (filed with the demo's documents; an answer was due Nov 19) still need the parent.
     log.no_reply_days.setValue(10)
-    assert tab_title(gui, tab) == "Co&mmunication (\u26a0 1)"
+    assert tab_title(gui, tab) == "Co&mmunication (\u26a0 2)"
     assert gui.services.settings.get("followup.no_reply_school_days") == 10  # type: ignore[union-attr]
 
 
 def test_a_read_only_binder_shows_the_log_without_editing(gui: GuiApp, demo_folder: Path) -> None:
     with open_services(demo_folder):  # another program holds the binder for writing
         tab = open_tab(gui, demo_folder)
-        assert tab.log.model.rowCount() == 10
+        assert tab.log.model.rowCount() == 11
         assert not tab.log.new_button.isVisible()
         assert not tab.log.editor.save_button.isVisibleTo(tab.log.editor)
         assert not tab.log.no_reply_days.isEnabled()
@@ -353,11 +354,11 @@ def test_save_the_filtered_dates_as_csv(
     tab = open_tab(gui, demo_folder)
     tab.log.filters.start.set_value(dt.date(2026, 11, 1))
     tab.log.filters.start.edit.editingFinished.emit()
-    assert tab.log.filters.count.text().startswith("5 of 10 entries")
+    assert tab.log.filters.count.text().startswith("6 of 11 entries")
     target = tmp_path / "log"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     tab.log.csv_button.click()
     rows = list(csv.DictReader(target.with_suffix(".csv").open(encoding="utf-8-sig")))
     assert [row["date"] for row in rows] == [
-        "2026-11-05", "2026-11-06", "2026-11-16", "2026-11-23", "2026-11-26",
+        "2026-11-05", "2026-11-06", "2026-11-16", "2026-11-17", "2026-11-23", "2026-11-26",
     ]  # fmt: skip

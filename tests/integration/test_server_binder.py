@@ -11,6 +11,7 @@ from iepbinder.db.base import Base
 from iepbinder.db.binder import OpenMode
 from iepbinder.db.errors import BinderServerError, BinderTooNewError, NotABinderError
 from iepbinder.db.schema import HEAD_REVISION
+from iepbinder.db.search_index import include_in_comparison
 from iepbinder.db.server import open_server, redacted
 from iepbinder.services.binder_services import open_services
 from tests.conftest import TODAY
@@ -18,7 +19,8 @@ from tests.conftest import TODAY
 
 def test_migrated_server_schema_matches_the_models(postgres_url: str) -> None:
     with open_server(postgres_url) as binder, binder.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_name": include_in_comparison}
+        context = MigrationContext.configure(connection, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         assert revision == HEAD_REVISION

@@ -21,7 +21,7 @@ TODAY = dt.date(2026, 11, 29)
 
 
 def main(work: Path) -> None:
-    """Make the demo, open the window, import a binder file, print, export and back up."""
+    """Make the demo, open the window, preview an email, import a binder file, print, back up."""
     app = make_application()
     demo = work / "demo"
     with open_services(demo, create=True, today=lambda: TODAY) as services:
@@ -42,6 +42,16 @@ def main(work: Path) -> None:
     writer.setResolution(150)
     print_pdf_document(preview.document, writer)
     context.services.backups.back_up_now(work / "backup.zip")
+    documents = gui.window.binder_tabs["documents"]  # the demo's school email, previewed
+    gui.window.tabs.setCurrentWidget(documents)
+    for _ in range(10):  # each background read may start another: let them all finish
+        gui.runner.wait_idle()
+        app.processEvents()
+    documents.table.selectRow(2)  # type: ignore[attr-defined]
+    gui.runner.wait_idle()
+    app.processEvents()
+    preview = documents.details.preview  # type: ignore[attr-defined]
+    assert preview.currentWidget() is preview.email_view, "the email was not previewed"
     gui.shutdown()
     with open_services(work / "imported", create=True, today=lambda: TODAY) as services:
         services.binder_file.import_bytes(exported, "demo.json")

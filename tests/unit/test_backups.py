@@ -54,6 +54,12 @@ def _add_original(services: BinderServices, content: bytes) -> str:
     return f"files/{digest[:2]}/{digest}"
 
 
+def _demo_originals(services: BinderServices) -> list[str]:
+    """The originals the demo's documents already keep (an IEP, a report, an email)."""
+    files = services.folder / "files"
+    return sorted(p.relative_to(services.folder).as_posix() for p in files.glob("*/*"))
+
+
 def test_automatic_backups_rotate(local_demo_services: BinderServices) -> None:
     clock = [at("2026-11-01")]
     service = BackupService(local_demo_services.context, clock=lambda: clock[0])
@@ -73,14 +79,19 @@ def test_automatic_backups_rotate(local_demo_services: BinderServices) -> None:
 def test_back_up_now_holds_database_originals_and_manifest(
     local_demo_services: BinderServices, tmp_path: Path
 ) -> None:
+    demo = _demo_originals(local_demo_services)
+    assert len(demo) == 3
     name = _add_original(local_demo_services, b"%PDF-1.4 a progress report")
     target = tmp_path / "family-backup.zip"
     info = local_demo_services.backups.back_up_now(target)
-    assert (info.kind, info.file_count, info.includes_originals) == ("manual", 1, True)
+    assert (info.kind, info.file_count, info.includes_originals) == ("manual", 4, True)
     with zipfile.ZipFile(target) as archive:
-        assert sorted(archive.namelist()) == sorted(["manifest.json", "binder.sqlite3", name])
+        assert sorted(archive.namelist()) == sorted(
+            ["manifest.json", "binder.sqlite3", name, *demo]
+        )
         manifest = json.loads(archive.read("manifest.json"))
-    assert manifest["files"] == {name: name.rsplit("/", 1)[1]}
+    # Each original is listed under its hash-named path with that same hash.
+    assert manifest["files"] == {path: path.rsplit("/", 1)[1] for path in [name, *demo]}
     assert manifest["schema_revision"] == HEAD_REVISION
     assert manifest["includes_originals"] is True
 
@@ -92,7 +103,7 @@ def test_restore_reproduces_the_json_export_exactly(
     before = local_demo_services.binder_file.export_bytes()
     local_demo_services.backups.back_up_now(tmp_path / "b.zip")
     restored = restore_backup(tmp_path / "b.zip", tmp_path / "restored")
-    assert restored.problems == () and restored.originals == 1
+    assert restored.problems == () and restored.originals == 4  # the demo's 3, and this one
     with open_services(tmp_path / "restored", today=lambda: TODAY) as again:
         assert again.binder_file.export_bytes() == before
 
@@ -105,7 +116,7 @@ def test_automatic_backup_restores_with_originals_from_the_binder(
     assert info is not None and not info.includes_originals
     restored = restore_backup(info.path, tmp_path / "from-auto")
     assert (tmp_path / "from-auto" / name).read_bytes() == b"a scanned evaluation"
-    assert restored.originals == 1
+    assert restored.originals == 4  # the demo's 3 documents, and this one
 
 
 def test_damaged_backup_is_refused_and_leaves_nothing(
@@ -157,7 +168,7 @@ def test_backup_and_restore_commands(local_demo_services: BinderServices, tmp_pa
     archive = tmp_path / "backup.zip"
     made = iepbinder("backup", "--out", str(archive), "--json", "--binder", str(folder))
     assert made.returncode == 0, made.stderr
-    assert json.loads(made.stdout)["originals"] == 0
+    assert json.loads(made.stdout)["originals"] == 3  # the demo's IEP, report and email
     restored = iepbinder("restore", str(archive), "--to", str(tmp_path / "copy"))
     assert restored.returncode == 0, restored.stderr
     assert "every file matched its checksum" in restored.stdout

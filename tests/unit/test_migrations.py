@@ -15,6 +15,7 @@ from iepbinder.db.base import Base
 from iepbinder.db.binder import open_binder
 from iepbinder.db.migrate import script_head
 from iepbinder.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+from iepbinder.db.search_index import include_in_comparison
 from iepbinder.services.binder_services import open_services
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -28,7 +29,8 @@ def test_known_revisions_end_at_the_scripts_head() -> None:
 
 def test_migrated_schema_matches_the_models(binder_folder: Path) -> None:
     with open_binder(binder_folder, create=True) as binder, binder.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_name": include_in_comparison}
+        context = MigrationContext.configure(connection, opts=opts)
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 

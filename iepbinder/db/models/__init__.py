@@ -19,6 +19,12 @@ from iepbinder.db.models.core import (
     ServiceMandate,
     TeamMember,
 )
+from iepbinder.db.models.documents import (
+    Document,
+    DocumentBlob,
+    DocumentLogLink,
+    DocumentText,
+)
 from iepbinder.db.models.journal import AccommodationCheck, JournalEntry
 from iepbinder.db.models.letters import Letter
 from iepbinder.db.models.sessions import (  # noqa: F401 - registers the session-log tables
@@ -39,6 +45,10 @@ __all__ = [
     "ConcernEntryLink",
     "ConcernStepRow",
     "Contact",
+    "Document",
+    "DocumentBlob",
+    "DocumentLogLink",
+    "DocumentText",
     "Goal",
     "Iep",
     "JournalEntry",

@@ -15,8 +15,7 @@ from iepbinder.domain.progress_records import DataSource, ReportStatus
 class GoalDataPoint(Tracked, Base):
     """One measurement of a goal on a date, and where it came from.
 
-    ``document_id`` names the binder document the value was read from. Documents arrive with
-    issue 5, so it is a plain integer for now; the foreign key comes with the document table.
+    ``document_id`` names the binder document the value was read from.
     """
 
     __tablename__ = "goal_data_point"
@@ -26,14 +25,15 @@ class GoalDataPoint(Tracked, Base):
     value: Mapped[float] = mapped_column(Float)
     source: Mapped[DataSource] = mapped_column(_enum(DataSource), default=DataSource.SCHOOL_REPORT)
     note: Mapped[str] = mapped_column(Text, default="")
-    document_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), default=None
+    )
 
 
 class ProgressReport(Tracked, Base):
     """One progress report of a child for one reporting period, received or still expected.
 
-    ``document_id`` will point at the report's PDF among the binder's documents (issue 5);
-    until then it is a plain integer without a foreign key.
+    ``document_id`` points at the report's PDF among the binder's documents.
     """
 
     __tablename__ = "progress_report"
@@ -48,7 +48,9 @@ class ProgressReport(Tracked, Base):
     received_date: Mapped[dt.date | None] = mapped_column(default=None)
     source_text: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    document_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), default=None
+    )
 
 
 class ProgressReportEntry(Tracked, Base):

@@ -74,7 +74,9 @@ class ServiceSession(Tracked, Base):
         _enum(EvidenceSource), default=EvidenceSource.PARENT_OBSERVATION
     )
     evidence_note: Mapped[str] = mapped_column(Text, default="")
-    evidence_document_id: Mapped[int | None] = mapped_column(default=None)
+    evidence_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), default=None
+    )
     source: Mapped[LogSource] = mapped_column(_enum(LogSource), default=LogSource.PARENT)
     notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,9 @@ from iepbinder.domain.progress_records import (
 from iepbinder.domain.validation import FieldError
 from iepbinder.gui.dialogs.base import FieldErrors, RecordDialog
 from iepbinder.gui.tasks import Runner
+from iepbinder.gui.widgets.document_picker import DocumentPicker
 from iepbinder.gui.widgets.inputs import EnumCombo, NumberEdit, TextBox, date_or_none
+from iepbinder.services.document_dto import DocumentRef
 
 translate = QCoreApplication.translate
 
@@ -44,6 +46,7 @@ class DataPointDialog(RecordDialog[DataPointData]):
         today: Callable[[], dt.date],
         data: DataPointData | None = None,
         unit: str = "",
+        documents: Sequence[DocumentRef] = (),
     ) -> None:
         super().__init__(parent, title, runner=runner, save=save, today=today)
         self.observed_on = self.date_field()
@@ -57,13 +60,13 @@ class DataPointDialog(RecordDialog[DataPointData]):
         self.note = TextBox(2)
         self.note.setPlaceholderText(self.tr("e.g. cold probe, 3rd-grade passage"))
         self.add_field("note", self.tr("&Note"), self.note)
-        self._document_id: int | None = None
+        self.document = DocumentPicker(documents, data.document_id if data else None)
+        self.add_field("document_id", self.tr("Read from &document"), self.document)
         if data is not None:
             self.observed_on.set_value(data.observed_on)
             self.value.set_number(data.value)
             self.source.set_value(data.source)
             self.note.set_text(data.note)
-            self._document_id = data.document_id
         else:
             self.observed_on.set_value(today())
         self._dirty = False
@@ -87,7 +90,7 @@ class DataPointDialog(RecordDialog[DataPointData]):
             raise FieldErrors(errors)
         assert day is not None and value is not None
         source = self.source.value() or DataSource.SCHOOL_REPORT
-        return DataPointData(day, value, source, self.note.text(), self._document_id)
+        return DataPointData(day, value, source, self.note.text(), self.document.value())
 
     def validate(self, data: DataPointData) -> list[FieldError]:
         """No dates in the future."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -33,6 +33,8 @@ from iepbinder.gui.dialogs.base import FieldErrors, RecordDialog
 from iepbinder.gui.dialogs.report_text import GoalEntryBox, ReportTextEdit
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.tasks import Runner
+from iepbinder.gui.widgets.document_picker import DocumentPicker
+from iepbinder.services.document_dto import DocumentRef
 from iepbinder.services.progress_dto import ReportDetail
 
 
@@ -61,10 +63,11 @@ class ReportDialog(RecordDialog[ReportInput]):
         today: Callable[[], dt.date],
         data: ReportDetail,
         read_pdf: ReadPdf,
+        documents: Sequence[DocumentRef] = (),
     ) -> None:
         super().__init__(parent, title, runner=runner, save=save, today=today)
         self._read_pdf = read_pdf
-        self._document_id = data.report.data.document_id
+        self.document = DocumentPicker(documents, data.report.data.document_id)
         self.period = QLineEdit()
         self.period.setPlaceholderText(self.tr("e.g. Quarter 1, 2026\u201327"))
         self.add_field("period", self.tr("&Reporting period"), self.period)
@@ -85,6 +88,12 @@ class ReportDialog(RecordDialog[ReportInput]):
             self.tr("Re&ceived on"),
             self.dates["received_date"],
             self.tr("Leave blank while the report has not come."),
+        )
+        self.add_field(
+            "document_id",
+            self.tr("The report in the &binder"),
+            self.document,
+            self.tr("The report's PDF or email among the documents, once it is filed."),
         )
         self.form.addRow(self._build_editor(data))
         self._fill(data)
@@ -231,7 +240,7 @@ class ReportDialog(RecordDialog[ReportInput]):
             dates["expected_date"],
             dates["received_date"],
             self.text.toPlainText(),
-            document_id=self._document_id,
+            document_id=self.document.value(),
         )
         return ReportInput(report, tuple(entries), tuple(self.passages))
 

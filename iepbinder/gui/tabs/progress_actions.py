@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -11,6 +12,7 @@ from iepbinder.gui.dialogs.base import RecordDialog
 from iepbinder.gui.dialogs.data_point_dialog import DataPointDialog, PastedColumn, PastePointsDialog
 from iepbinder.gui.dialogs.report_dialog import ReportDialog
 from iepbinder.gui.errors import describe_error
+from iepbinder.services.document_dto import DocumentRef
 from iepbinder.services.progress_dto import DataPointRow, ReportDetail, ReportFindings
 from iepbinder.services.trash import ItemKind
 
@@ -49,6 +51,14 @@ class ProgressActions(QObject):
             return None
         return series.goal.id, series.chart.unit
 
+    def _with_documents(self, then: Callable[[list[DocumentRef]], None]) -> None:
+        """Fetch the child's documents (for a form's picker), then open the form."""
+        child_id, documents = self.tab.child_id, self._services.documents
+        if child_id is None:
+            then([])
+            return
+        self.tab.context.runner.read(lambda: documents.choices(child_id), then, self._failed)
+
     # Data points ------------------------------------------------------------------------
     def add_point(self) -> None:
         """The form for one new measurement of the goal shown."""
@@ -57,14 +67,17 @@ class ProgressActions(QObject):
             return
         goal_id, unit = goal
         points = self._services.progress_points
-        self._open(
-            DataPointDialog(
-                self.tab,
-                self.tr("Add a data point"),
-                runner=self.tab.context.runner,
-                save=lambda data: points.add_point(goal_id, data),
-                today=self.tab.context.today,
-                unit=unit,
+        self._with_documents(
+            lambda documents: self._open(
+                DataPointDialog(
+                    self.tab,
+                    self.tr("Add a data point"),
+                    runner=self.tab.context.runner,
+                    save=lambda data: points.add_point(goal_id, data),
+                    today=self.tab.context.today,
+                    unit=unit,
+                    documents=documents,
+                )
             )
         )
 
@@ -78,15 +91,18 @@ class ProgressActions(QObject):
         def save(data: DataPointData) -> Any:
             return points.update_point(row.id, row.version, data)
 
-        self._open(
-            DataPointDialog(
-                self.tab,
-                self.tr("Correct a data point"),
-                runner=self.tab.context.runner,
-                save=save,
-                today=self.tab.context.today,
-                data=row.data,
-                unit=goal[1],
+        self._with_documents(
+            lambda documents: self._open(
+                DataPointDialog(
+                    self.tab,
+                    self.tr("Correct a data point"),
+                    runner=self.tab.context.runner,
+                    save=save,
+                    today=self.tab.context.today,
+                    data=row.data,
+                    unit=goal[1],
+                    documents=documents,
+                )
             )
         )
 
@@ -144,15 +160,18 @@ class ProgressActions(QObject):
         def save(data: ReportInput) -> Any:
             return reports.save_report(child_id, report_id, report.version or None, plan_id, data)
 
-        self._open(
-            ReportDialog(
-                self.tab,
-                title,
-                runner=self.tab.context.runner,
-                save=save,
-                today=self.tab.context.today,
-                data=detail,
-                read_pdf=reports.read_pdf_text,
+        self._with_documents(
+            lambda documents: self._open(
+                ReportDialog(
+                    self.tab,
+                    title,
+                    runner=self.tab.context.runner,
+                    save=save,
+                    today=self.tab.context.today,
+                    data=detail,
+                    read_pdf=reports.read_pdf_text,
+                    documents=documents,
+                )
             )
         )
 

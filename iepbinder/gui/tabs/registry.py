@@ -70,6 +70,12 @@ def _communication(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWi
     return CommunicationTab(context, undo, parent)
 
 
+def _documents(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget:
+    from iepbinder.gui.tabs.documents import DocumentsTab
+
+    return DocumentsTab(context, undo, parent)
+
+
 def tab_specs() -> list[TabSpec]:
     """Every tab in the order shown; each issue's tab is added here when it lands."""
     tr = QCoreApplication.translate
@@ -78,5 +84,6 @@ def tab_specs() -> list[TabSpec]:
         TabSpec("glance", tr("MainWindow", "At a &glance"), _glance),
         TabSpec("calendar", tr("MainWindow", "&Calendar"), _calendar),
         TabSpec("communication", tr("MainWindow", "Co&mmunication"), _communication),
+        TabSpec("documents", tr("MainWindow", "&Documents"), _documents),
         TabSpec("progress", tr("MainWindow", "&Progress"), _progress),
     ]

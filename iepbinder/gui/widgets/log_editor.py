@@ -221,6 +221,7 @@ class LogEditor(QWidget):
         self.info.setText(info)
         parts = [self.tr("Letter: {label}").format(label=link.label) for link in entry.letters]
         parts += [self.tr("Concern: {label}").format(label=link.label) for link in entry.concerns]
+        parts += [self.tr("Document: {label}").format(label=link.label) for link in entry.documents]
         self.links.setText(
             self.tr("Linked: ") + "; ".join(parts) if parts else self.tr("Nothing linked yet.")
         )

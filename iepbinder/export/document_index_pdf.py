@@ -1,0 +1,106 @@
+"""The 'Document list' binder page: number, date, author, type, title and summary, oldest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, Paragraph
+
+from iepbinder.export.pages import (
+    DASH,
+    PageFrame,
+    PageSize,
+    RenderedPdf,
+    Styles,
+    data_table,
+    esc,
+    format_date,
+    make_styles,
+    para,
+    render_pdf,
+)
+
+DOCUMENTS_COLOUR = "#7A4E9C"
+DOCUMENTS_TAB_SLOT = 3  # At a glance 0, Services 1, Communication 2, Documents 3, Progress 4
+_SUMMARY_LIMIT = 240
+
+
+@dataclass(frozen=True)
+class IndexLine:
+    """One document as the list prints it."""
+
+    number: int
+    day: dt.date | None
+    author: str
+    kind: str
+    title: str
+    summary: str
+    attached_to: int | None = None
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    """Whose file, the documents in master-file order, and when the list was prepared."""
+
+    child_name: str
+    prepared_on: dt.date
+    lines: tuple[IndexLine, ...]
+    page_size: PageSize = PageSize.LETTER
+
+
+def _shorten(text: str) -> str:
+    cleaned = " ".join(text.split())
+    return cleaned if len(cleaned) <= _SUMMARY_LIMIT else cleaned[: _SUMMARY_LIMIT - 1] + "\u2026"
+
+
+def _row(line: IndexLine, st: Styles) -> list[object]:
+    title: list[Flowable] = [para(line.title or DASH, st.cell_bold)]
+    if line.attached_to is not None:
+        title.append(para(f"Attached to #{line.attached_to}", st.cell_italic))
+    return [
+        para(f"#{line.number}", st.cell_bold),
+        para(format_date(line.day), st.cell),
+        para(line.author or DASH, st.cell),
+        para(line.kind, st.cell),
+        title,
+        para(_shorten(line.summary) or DASH, st.cell),
+    ]
+
+
+def render_index(page: IndexPage) -> RenderedPdf:
+    """The document list; a long file runs over several pages with the header repeated."""
+    st = make_styles(10.0, DOCUMENTS_COLOUR)
+    frame = PageFrame(
+        child_name=page.child_name,
+        section="Documents",
+        prepared_on=page.prepared_on,
+        colour=DOCUMENTS_COLOUR,
+        page_size=page.page_size,
+        tab_slot=DOCUMENTS_TAB_SLOT,
+    )
+    count = len(page.lines)
+    story: list[Flowable] = [
+        Paragraph(esc("Document list"), st.title),
+        para(
+            f"{count} document{'' if count == 1 else 's'} in the master file, oldest first", st.body
+        ),  # fmt: skip
+        para(
+            "Each number is the document's place in the parent's master file; the originals "
+            "are kept unchanged, with a SHA-256 fingerprint of each.",
+            st.note,
+        ),
+    ]
+    if page.lines:
+        headers = ("No.", "Date", "Author", "Type", "Title", "Summary")
+        rows: list[Sequence[object]] = [
+            [para(text, st.cell_header) for text in headers],
+            *(_row(line, st) for line in page.lines),
+        ]
+        width = frame.content_width
+        shares = (0.07, 0.13, 0.15, 0.15, 0.27, 0.23)
+        story.append(data_table(rows, [width * share for share in shares], st, flex=4))
+    else:
+        story.append(para("No documents yet.", st.body))
+    return render_pdf(story, frame)

@@ -1,0 +1,255 @@
+"""Import files into a child's master file: parse, keep each original once, file and log them.
+
+Every file is parsed before the database is touched, then saved inside its own savepoint:
+a bad file is rolled back alone and reported with its reason, and the others carry on.
+Files are committed in small batches, so a crash (even a killed process) leaves every
+committed file complete, and importing the same files again adds only the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from iepbinder.db.binder import FILES_DIR
+from iepbinder.db.blobs import blob_store
+from iepbinder.db.models import Child, Document, DocumentLogLink
+from iepbinder.domain.documents import DocumentKind
+from iepbinder.importers.document_file import FileRejected, check_size, parse_document
+from iepbinder.services.changes import Area, Changes
+from iepbinder.services.commlog import insert_entry
+from iepbinder.services.context import ServiceContext
+from iepbinder.services.document_dto import (
+    FileOutcome,
+    ImportPayload,
+    ImportReport,
+    ImportStatus,
+)
+from iepbinder.services.document_email import email_entry, logged_entry_id
+from iepbinder.services.document_filing import FileDraft, draft_for, save_drafts
+from iepbinder.services.errors import NotFoundError, ServiceError
+from iepbinder.services.rows import live, not_deleted
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+BATCH_FILES = 20
+BATCH_SECONDS = 0.5
+# Any fixed number: two computers filing for the same child take master-file numbers in turn.
+SEQUENCE_LOCK_KEY = 472_911_307
+CHANGES = Changes.of(Area.DOCUMENTS, Area.COMMLOG)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Prepared:
+    index: int
+    payload: ImportPayload
+    draft: FileDraft
+
+
+def _no_progress(_done: int, _total: int, _name: str) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+class DocumentImporter:
+    """One import of many files into one child's binder."""
+
+    def __init__(
+        self,
+        context: ServiceContext,
+        child_id: int,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        self._context = context
+        self._child_id = child_id
+        self._progress = progress or _no_progress
+        self._cancelled = cancelled or _never
+        files = context.folder / FILES_DIR if context.folder is not None else None
+        self._files_dir = files
+
+    def run(self, payloads: Sequence[ImportPayload]) -> ImportReport:
+        """Import every payload; never raises for a bad file (its outcome says why)."""
+        with self._context.session_factory() as session:
+            live(session, Child, self._child_id, "child")
+        total = len(payloads)
+        outcomes: list[FileOutcome | None] = [None] * total
+        pending: list[_Prepared] = []
+        started = time.monotonic()
+        for index, payload in enumerate(payloads):
+            if self._cancelled():
+                for rest in range(index, total):
+                    outcomes[rest] = FileOutcome(
+                        payloads[rest].name, ImportStatus.CANCELLED, "Not imported: cancelled."
+                    )
+                break
+            self._progress(index, total, payload.name)
+            prepared = self._prepare(index, payload, outcomes)
+            if prepared is not None:
+                pending.append(prepared)
+            if len(pending) >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS:
+                self._save(pending, outcomes)
+                pending, started = [], time.monotonic()
+        self._save(pending, outcomes)
+        self._progress(total, total, "")
+        done = tuple(
+            replace(o, source=payloads[i].origin or payloads[i].name)
+            for i, o in enumerate(outcomes)
+            if o is not None
+        )
+        touched = any(o.status is ImportStatus.IMPORTED for o in done)
+        return ImportReport(done, CHANGES if touched else Changes())
+
+    # Reading (no database) ------------------------------------------------------------
+    def _prepare(
+        self, index: int, payload: ImportPayload, outcomes: list[FileOutcome | None]
+    ) -> _Prepared | None:
+        name = payload.name
+        try:
+            if payload.path is not None and payload.data is None:
+                check_size(name, payload.path.stat().st_size)
+            data = payload.read()
+            parsed = parse_document(name, data)
+        except FileRejected as exc:
+            outcomes[index] = FileOutcome(name, ImportStatus.FAILED, str(exc))
+            return None
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            outcomes[index] = FileOutcome(
+                name, ImportStatus.FAILED, f"{name} could not be read: {reason}."
+            )
+            return None
+        except Exception as exc:  # noqa: BLE001 - one strange file must never stop the others
+            log.debug("unexpected failure reading a file: %s", type(exc).__name__)
+            outcomes[index] = FileOutcome(
+                name, ImportStatus.FAILED,
+                f"{name} could not be read ({type(exc).__name__}); it may be damaged.",
+            )  # fmt: skip
+            return None
+        digest = hashlib.sha256(data).hexdigest()
+        draft = draft_for(name, data, digest, parsed, payload.origin, self._context.today())
+        return _Prepared(index, payload, draft)
+
+    # Saving ---------------------------------------------------------------------------
+    def _save(self, pending: list[_Prepared], outcomes: list[FileOutcome | None]) -> None:
+        if not pending:
+            return
+        try:
+            with self._context.session_factory.begin() as session:
+                if session.get_bind().dialect.name == "postgresql":
+                    session.execute(
+                        text("SELECT pg_advisory_xact_lock(:key, :child)"),
+                        {"key": SEQUENCE_LOCK_KEY, "child": self._child_id},
+                    )
+                for item in pending:
+                    outcomes[item.index] = self._save_one(session, item)
+        except SQLAlchemyError as exc:
+            log.debug("batch not saved: %s", type(exc).__name__)
+            for item in pending:
+                outcomes[item.index] = FileOutcome(
+                    item.payload.name, ImportStatus.FAILED,
+                    f"{item.payload.name} could not be saved: the database refused the change "
+                    "(is the disk full?). Nothing of it was kept; try again.",
+                )  # fmt: skip
+
+    def _save_one(self, session: Session, item: _Prepared) -> FileOutcome:
+        name, draft = item.payload.name, item.draft
+        duplicate = self._duplicate(session, draft)
+        if duplicate is not None:
+            return duplicate
+        try:
+            with session.begin_nested():
+                store = blob_store(self._files_dir, session)
+                documents = save_drafts(session, store, self._child_id, draft)
+                top = documents[0]
+                entry_id, new_entry = self._log_email(session, draft, top)
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            log.debug("file not saved: %s", type(exc).__name__)
+            return FileOutcome(
+                name, ImportStatus.FAILED,
+                f"{name} could not be saved ({_reason(exc)}); nothing of it was kept.",
+            )  # fmt: skip
+        what = "email" if top.kind is DocumentKind.EMAIL else "document"
+        extra = f" with {len(documents) - 1} attachment(s)" if len(documents) > 1 else ""
+        logged = " and logged" if entry_id is not None else ""
+        return FileOutcome(
+            name, ImportStatus.IMPORTED, f"Filed as {what} #{top.seq_no}{extra}{logged}.",
+            top.id, top.seq_no, entry_id, top.kind, len(documents) - 1, new_entry,
+        )  # fmt: skip
+
+    def _duplicate(self, session: Session, draft: FileDraft) -> FileOutcome | None:
+        by_hash = session.execute(
+            select(Document.id, Document.seq_no)
+            .where(Document.child_id == self._child_id, Document.sha256 == draft.sha256)
+            .where(not_deleted(Document))
+            .order_by(Document.seq_no)
+            .limit(1)
+        ).first()
+        reason = "the same file"
+        found = by_hash
+        message_id = draft.email.message_id if draft.email is not None else ""
+        if found is None and message_id:
+            found = session.execute(
+                select(Document.id, Document.seq_no)
+                .where(Document.child_id == self._child_id, Document.message_id == message_id)
+                .where(Document.parent_id.is_(None), not_deleted(Document))
+                .order_by(Document.seq_no)
+                .limit(1)
+            ).first()
+            reason = "the same email (same Message-ID)"
+        if found is None:
+            return None
+        return FileOutcome(
+            draft.name, ImportStatus.DUPLICATE,
+            f"Already in the binder: {reason} is document #{found[1]}; not added again.",
+            int(found[0]), int(found[1]), kind=draft.kind,
+        )  # fmt: skip
+
+    def _log_email(
+        self, session: Session, draft: FileDraft, top: Document
+    ) -> tuple[int | None, bool]:
+        """Link the email to its log entry, making the entry unless it is already logged."""
+        email = draft.email
+        if email is None or draft.kind is not DocumentKind.EMAIL:
+            return None, False
+        entry_id = logged_entry_id(session, self._child_id, email.message_id)
+        new_entry = entry_id is None
+        if entry_id is None:
+            made = email_entry(session, self._child_id, email, self._context.today())
+            entry_id = insert_entry(
+                session, self._context, self._child_id, made.data, made.logged_at
+            ).id
+        session.add(DocumentLogLink(document_id=top.id, entry_id=entry_id))
+        session.flush()
+        return entry_id, new_entry
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return f"the computer could not write it: {error.strerror or error}"
+    if isinstance(error, ServiceError | NotFoundError):
+        return str(error).rstrip(".")
+    return "the database refused it"
+
+
+def import_payloads(
+    context: ServiceContext,
+    child_id: int,
+    payloads: Sequence[ImportPayload],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Import files for a child (see DocumentImporter)."""
+    return DocumentImporter(context, child_id, progress, cancelled).run(payloads)
