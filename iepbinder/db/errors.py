@@ -113,6 +113,7 @@ class BinderStorageError(BinderError):
     """The computer refused to store a change (disk full, no permission, device gone)."""
 
     def __init__(self, location: str, reason: str) -> None:
+        self.reason = reason  # "the disk is full": for messages about one file among many
         super().__init__(
             location,
             f"The change could not be saved in the binder at {location}: {reason}. Nothing was "

@@ -48,6 +48,8 @@ class IndexPage:
     prepared_on: dt.date
     lines: tuple[IndexLine, ...]
     page_size: PageSize = PageSize.LETTER
+    scope: str = "in the master file"  # the packet lists those filed in its date range
+    note: str = ""  # e.g. which documents of the file are left out, and where they are
 
 
 def _shorten(text: str) -> str:
@@ -69,10 +71,9 @@ def _row(line: IndexLine, st: Styles) -> list[object]:
     ]
 
 
-def render_index(page: IndexPage) -> RenderedPdf:
-    """The document list; a long file runs over several pages with the header repeated."""
-    st = make_styles(10.0, DOCUMENTS_COLOUR)
-    frame = PageFrame(
+def index_frame(page: IndexPage) -> PageFrame:
+    """The Documents section's page frame (its own colour and tab)."""
+    return PageFrame(
         child_name=page.child_name,
         section="Documents",
         prepared_on=page.prepared_on,
@@ -80,11 +81,16 @@ def render_index(page: IndexPage) -> RenderedPdf:
         page_size=page.page_size,
         tab_slot=DOCUMENTS_TAB_SLOT,
     )
+
+
+def index_story(page: IndexPage, width: float, heading: str = "Document list") -> list[Flowable]:
+    """The list's title, its count and the table (the meeting packet reuses it)."""
+    st = make_styles(10.0, DOCUMENTS_COLOUR)
     count = len(page.lines)
     story: list[Flowable] = [
-        Paragraph(esc("Document list"), st.title),
+        Paragraph(esc(heading), st.title),
         para(
-            f"{count} document{'' if count == 1 else 's'} in the master file, oldest first", st.body
+            f"{count} document{'' if count == 1 else 's'} {page.scope}, oldest first", st.body
         ),  # fmt: skip
         para(
             "Each number is the document's place in the parent's master file; the originals "
@@ -92,15 +98,22 @@ def render_index(page: IndexPage) -> RenderedPdf:
             st.note,
         ),
     ]
+    if page.note:
+        story.append(para(page.note, st.note))
     if page.lines:
         headers = ("No.", "Date", "Author", "Type", "Title", "Summary")
         rows: list[Sequence[object]] = [
             [para(text, st.cell_header) for text in headers],
             *(_row(line, st) for line in page.lines),
         ]
-        width = frame.content_width
         shares = (0.07, 0.13, 0.15, 0.15, 0.27, 0.23)
         story.append(data_table(rows, [width * share for share in shares], st, flex=4))
     else:
         story.append(para("No documents yet.", st.body))
-    return render_pdf(story, frame)
+    return story
+
+
+def render_index(page: IndexPage) -> RenderedPdf:
+    """The document list; a long file runs over several pages with the header repeated."""
+    frame = index_frame(page)
+    return render_pdf(index_story(page, frame.content_width), frame)

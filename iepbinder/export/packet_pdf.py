@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from iepbinder.domain.types import PaperSize
 from iepbinder.export import pages
 from iepbinder.export.commlog_pdf import LogPage, log_frame, log_story
+from iepbinder.export.document_index_pdf import IndexPage, index_frame, index_story
 from iepbinder.export.glance_pdf import GlanceLike, glance_frame, glance_story
 from iepbinder.export.ledger_pdf import ReportLike, services_frame, services_story
 from iepbinder.export.pages import GRID, PageSize, Styles, esc, format_date, para
@@ -33,6 +34,7 @@ TITLES = {
     "commitments": "Open commitments and follow-ups",
     "commlog": "Communication log for the dates",
     "progress": "Goal progress with graphs",
+    "documents": "Documents filed in the period",
     "concerns": "Parent concerns (outline)",
     "questions": "Questions, vision and checklist",
     "notes": "Notes page",
@@ -108,9 +110,9 @@ class PacketLike(Protocol):
     @property
     def commlog(self) -> LogPage: ...
     @property
-    def sections(self) -> tuple[str, ...]: ...
+    def documents(self) -> IndexPage: ...
     @property
-    def waiting(self) -> tuple[str, ...]: ...
+    def sections(self) -> tuple[str, ...]: ...
 
 
 Section = tuple[pages.PageFrame, list[Flowable]]
@@ -186,8 +188,6 @@ def _cover(packet: PacketLike, size: PageSize) -> Section:
         para("In this packet", st.heading),
         *[para(f"{i}. {TITLES.get(k, k)}", st.body) for i, k in enumerate(packet.sections, 1)],
     ]
-    if packet.waiting:
-        story += [para("Not in this packet yet", st.heading), *_bullets(packet.waiting, st)]
     if packet.deadlines:
         story += [para("Dates around this meeting", st.heading), *_bullets(packet.deadlines, st)]
     if meeting is None:
@@ -242,6 +242,12 @@ def _commlog(packet: PacketLike, size: PageSize) -> Section:
     page = replace(packet.commlog, page_size=size)
     frame = log_frame(page)
     return frame, log_story(page, frame.content_width)
+
+
+def _documents(packet: PacketLike, size: PageSize) -> Section:
+    page = replace(packet.documents, page_size=size)
+    frame = index_frame(page)
+    return frame, index_story(page, frame.content_width, "Documents for this meeting")
 
 
 def _progress(packet: PacketLike, size: PageSize) -> Section:
@@ -341,5 +347,5 @@ BUILDERS: dict[str, Builder] = {
     "concerns": _concerns,
     "questions": _questions,
     "notes": _notes,
-    # issue 5 adds "documents"
+    "documents": _documents,
 }

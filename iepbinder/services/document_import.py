@@ -19,7 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from iepbinder.db.binder import FILES_DIR
-from iepbinder.db.blobs import blob_store
+from iepbinder.db.blobs import FolderBlobStore, blob_store
+from iepbinder.db.errors import BinderStorageError
 from iepbinder.db.models import Child, Document, DocumentLogLink
 from iepbinder.domain.documents import DocumentKind
 from iepbinder.importers.document_file import FileRejected, check_size, parse_document
@@ -146,6 +147,13 @@ class DocumentImporter:
     def _save(self, pending: list[_Prepared], outcomes: list[FileOutcome | None]) -> None:
         if not pending:
             return
+        folder = FolderBlobStore(self._files_dir) if self._files_dir is not None else None
+        stored_before = {
+            digest
+            for item in pending
+            for digest in _digests(item.draft)
+            if folder is not None and folder.exists(digest)
+        }
         try:
             with self._context.session_factory.begin() as session:
                 if session.get_bind().dialect.name == "postgresql":
@@ -155,14 +163,16 @@ class DocumentImporter:
                     )
                 for item in pending:
                     outcomes[item.index] = self._save_one(session, item)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, BinderStorageError) as exc:
             log.debug("batch not saved: %s", type(exc).__name__)
             for item in pending:
                 outcomes[item.index] = FileOutcome(
                     item.payload.name, ImportStatus.FAILED,
-                    f"{item.payload.name} could not be saved: the database refused the change "
-                    "(is the disk full?). Nothing of it was kept; try again.",
+                    f"{item.payload.name} could not be saved ({_reason(exc)}). Nothing of it "
+                    "was kept; free some disk space and import it again.",
                 )  # fmt: skip
+        if folder is not None:
+            _remove_unfiled(folder, pending, outcomes, stored_before)
 
     def _save_one(self, session: Session, item: _Prepared) -> FileOutcome:
         name, draft = item.payload.name, item.draft
@@ -236,7 +246,48 @@ class DocumentImporter:
         return entry_id, new_entry
 
 
+def _storage_fault(error: BaseException | None) -> BinderStorageError | None:
+    """The full disk behind an error (SQLite undoes the whole transaction, savepoints too)."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, BinderStorageError):
+            return error
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return None
+
+
+def _digests(draft: FileDraft) -> set[str]:
+    """The hashes of the originals a draft stores: itself, its inline pictures, its children."""
+    found = {draft.sha256, *(picture.sha256 for picture in draft.inline)}
+    for child in draft.children:
+        found |= _digests(child)
+    return found
+
+
+def _remove_unfiled(
+    folder: FolderBlobStore,
+    pending: Sequence[_Prepared],
+    outcomes: Sequence[FileOutcome | None],
+    stored_before: set[str],
+) -> None:
+    """Delete the originals a failed file wrote, unless a filed one in the batch uses them."""
+    filed: set[str] = set()
+    failed: set[str] = set()
+    for item in pending:
+        outcome = outcomes[item.index]
+        target = failed if outcome is not None and outcome.status is ImportStatus.FAILED else filed
+        target |= _digests(item.draft)
+    for digest in failed - filed - stored_before:
+        try:
+            folder.remove(digest)
+        except OSError:  # the folder itself could not be written; nothing was stored there
+            log.debug("an unfiled original could not be removed")
+
+
 def _reason(error: Exception) -> str:
+    fault = _storage_fault(error)
+    if fault is not None:
+        return fault.reason
     if isinstance(error, OSError):
         return f"the computer could not write it: {error.strerror or error}"
     if isinstance(error, ServiceError | NotFoundError):

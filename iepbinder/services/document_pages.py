@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from iepbinder.domain.types import PaperSize
 from iepbinder.services.children import ChildService
@@ -18,8 +20,22 @@ def render_index(
     paper: PaperSize = PaperSize.LETTER,
 ) -> RenderedPdf:
     """Number, date, author, type, title and summary of every document, oldest first."""
-    from iepbinder.export.document_index_pdf import IndexLine, IndexPage
     from iepbinder.export.document_index_pdf import render_index as render
+
+    rendered = render(index_page(context, child_id, rows, paper))
+    return RenderedPdf(rendered.data, rendered.page_count)
+
+
+def index_page(
+    context: ServiceContext,
+    child_id: int,
+    rows: Sequence[DocumentListRow],
+    paper: PaperSize = PaperSize.LETTER,
+    scope: str = "",
+    note: str = "",
+) -> Any:
+    """The export's IndexPage for ``rows`` (typed Any: reportlab stays out of services' imports)."""
+    from iepbinder.export.document_index_pdf import IndexLine, IndexPage
     from iepbinder.export.pages import PageSize
 
     child = ChildService(context).get_child(child_id)
@@ -36,5 +52,4 @@ def render_index(
         for row in rows
     )
     page = IndexPage(child.display_name, context.today(), lines, PageSize(paper.value))
-    rendered = render(page)
-    return RenderedPdf(rendered.data, rendered.page_count)
+    return replace(page, scope=scope or page.scope, note=note)

@@ -1,7 +1,6 @@
 """The meeting packet (DOMAIN.md 5.5): gather every section's DTOs for a meeting and a date range.
 
-PACKET_SECTIONS is the order of the packet; the document index (issue 5) joins it, and
-``PacketDto``, when documents land.
+PACKET_SECTIONS is the order of the packet.
 """
 
 from __future__ import annotations
@@ -18,6 +17,8 @@ from iepbinder.domain.types import PaperSize
 from iepbinder.services.commlog_export import CommLogExportService
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.deadlines import DeadlineService
+from iepbinder.services.document_pages import index_page
+from iepbinder.services.documents import DocumentService
 from iepbinder.services.dto import GlanceDto
 from iepbinder.services.glance import GlanceService
 from iepbinder.services.ledger import LedgerService
@@ -36,13 +37,10 @@ PACKET_SECTIONS: tuple[str, ...] = (
     "commitments",
     "commlog",
     "progress",
-    # issue 5 adds "documents" (the document index) here
+    "documents",
     "concerns",
     "questions",
     "notes",
-)
-WAITING_SECTIONS = (
-    "The document index (it joins the packet when documents are kept in the binder)",
 )
 STANDARD_QUESTIONS = (
     "What data will show progress on each goal, and how often will I see it?",
@@ -80,8 +78,8 @@ class PacketDto:
     deadlines: tuple[str, ...]
     open_items: tuple[OpenItem, ...] = ()
     commlog: Any = None  # export.commlog_pdf.LogPage of the date range
+    documents: Any = None  # export.document_index_pdf.IndexPage: documents filed in the range
     sections: tuple[str, ...] = PACKET_SECTIONS
-    waiting: tuple[str, ...] = WAITING_SECTIONS
 
 
 class PacketService:
@@ -127,7 +125,22 @@ class PacketService:
             _concerns(ledger, progress), _questions(ledger, progress), CHECKLIST, upcoming,
             tuple(OpenItemService(self._context).open_items(child_id)),
             CommLogExportService(self._context).log_page(child_id, start, end),
+            self._documents(child_id, start, end),
         )  # fmt: skip
+
+    def _documents(self, child_id: int, start: dt.date, end: dt.date) -> Any:
+        """The document list of what was filed in the packet's range (dated ones only)."""
+        every = DocumentService(self._context).list_documents(child_id)
+        chosen = [r for r in every if r.filing_date is not None and start <= r.filing_date <= end]
+        left = len(every) - len(chosen)
+        note = (
+            f"The binder holds {len(every)} documents in all; the Documents tab prints the "
+            "whole list."
+            if left
+            else ""
+        )
+        scope = f"filed from {long_date(start)} to {long_date(end)}"
+        return index_page(self._context, child_id, chosen, scope=scope, note=note)
 
     def packet_pdf(
         self,

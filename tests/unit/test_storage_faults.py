@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from iepbinder.domain.records import ChildData
 from iepbinder.domain.service_log import ReasonCode, SessionData, SessionStatus
 from iepbinder.services.binder_services import BinderServices, BinderStorageError, open_services
+from iepbinder.services.document_dto import ImportPayload, ImportStatus
 from tests.conftest import TODAY
 
 
@@ -56,3 +58,66 @@ def test_logging_sessions_onto_a_full_disk_keeps_what_was_there(
     with pytest.raises(BinderStorageError):
         services.sessions.log_sessions(child.id, entries)
     assert services.binder_file.export_bytes() == before
+
+
+def _school_emails(count: int) -> list[ImportPayload]:
+    """Distinct small emails, each with a text attachment, as a school would send them."""
+    from email.message import EmailMessage
+
+    payloads = []
+    for number in range(count):
+        message = EmailMessage()
+        message["From"] = "Karen Liu <karen.liu@school.example>"
+        message["To"] = "parent@home.example"
+        message["Subject"] = f"Weekly update {number}"
+        message["Date"] = f"Mon, {number % 28 + 1} Sep 2026 15:30:00 -0700"
+        message["Message-ID"] = f"<update-{number}@school.example>"
+        message.set_content(f"Update {number}: " + "reading went well today. " * 40)
+        message.add_attachment(
+            f"data sheet {number}\n".encode() * 200,
+            maintype="text", subtype="plain", filename=f"data-{number}.txt",
+        )  # fmt: skip
+        payloads.append(ImportPayload(f"update-{number}.eml", message.as_bytes()))
+    return payloads
+
+
+def test_a_full_disk_during_a_document_import_files_nothing_by_halves(
+    local_services: BinderServices,
+) -> None:
+    services = local_services
+    child = services.children.add_child(ChildData("Ana", "Full")).row
+    _fill_the_disk(services, spare_pages=6)
+    payloads = _school_emails(60)
+    report = services.documents.import_payloads(child.id, payloads)
+    failed = [o for o in report.outcomes if o.status is ImportStatus.FAILED]
+    filed = [o for o in report.outcomes if o.status is ImportStatus.IMPORTED]
+    assert failed, "the disk never filled: the test did not test anything"
+    for outcome in failed:
+        assert outcome.name in outcome.message and "disk is full" in outcome.message
+        assert outcome.document_id is None
+    # What was filed before the disk filled is whole; nothing else is in the binder.
+    documents = services.documents.list_documents(child.id)
+    assert len(documents) == 2 * len(filed)  # each email and its attachment
+    assert len(services.commlog.list_rows(child.id).rows) == len(filed)
+    check = services.checks.check()
+    assert check.sound and check.unused == 0
+
+
+def test_a_write_error_in_the_files_folder_fails_the_file_not_the_binder(
+    local_services: BinderServices,
+) -> None:
+    """The folder for an original cannot be made (a file is in its way): a clear message."""
+    import hashlib
+
+    services = local_services
+    child = services.children.add_child(ChildData("Ana", "Blocked")).row
+    payload = _school_emails(1)[0]
+    parsed_attachment = (b"data sheet 0\n") * 200
+    blocked = hashlib.sha256(parsed_attachment).hexdigest()[:2]
+    (services.folder / "files" / blocked).write_bytes(b"in the way")
+    report = services.documents.import_payloads(child.id, [payload])
+    outcome = report.outcomes[0]
+    assert outcome.status is ImportStatus.FAILED
+    assert "update-0.eml could not be saved (the computer could not write it" in outcome.message
+    assert services.documents.list_documents(child.id) == []
+    assert services.commlog.list_rows(child.id).rows == ()

@@ -24,6 +24,7 @@ SECTION_TEXT = {
     "commitments": "Open commitments and follow-ups",
     "commlog": "Communication log",
     "progress": "Goal progress",
+    "documents": "Documents for this meeting",
     "concerns": "Parent concerns (parent report)",
     "questions": "Questions to ask",
     "notes": "Meeting notes, Dec 8, 2026",
@@ -64,7 +65,15 @@ def test_the_demo_packet_holds_every_section_in_order(demo_services: BinderServi
     assert "Send a make-up schedule for the missed speech sessions" in commitments
     assert "Waiting for a reply" in commitments
     log = next(t for t in flat if "Calls, meetings, emails" in t)
-    assert "Fall progress check-in" in log and "10 entries, oldest first" in log
+    # The demo's 10 log entries and the one its filed school email added.
+    assert "Fall progress check-in" in log and "11 entries, oldest first" in log
+    # The demo files the IEP on Mar 10, 2026, before the plan's start (Mar 24) that opens the
+    # packet's range, so only the progress report (#2) and the school's email (#3) are listed.
+    documents = next(t for t in flat if "Documents for this meeting" in t)
+    assert "2 documents filed from March 24, 2026 to November 29, 2026" in documents
+    assert "#2 Oct 30, 2026 Karen Liu Progress report" in documents
+    assert "#3 Nov 17, 2026 Karen Liu Email" in documents and "#1" not in documents
+    assert "The binder holds 3 documents in all" in documents
 
 
 def test_a_packet_for_a_meeting_not_entered_says_what_to_add(
