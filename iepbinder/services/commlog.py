@@ -143,7 +143,7 @@ class CommLogService:
         _raise_if_invalid(data)
         with self._context.session_factory.begin() as session:
             row = live(session, LogEntry, entry_id, WHAT)
-            check_version(row, version, WHAT)
+            check_version(row, version, WHAT, entry_data)
             data = replace(data, participants=resolve_participants(session, data.participants))
             before = snapshot(entry_data(row), row.follow_up_done_on)
             if data.status is not EntryStatus.DONE:

@@ -95,3 +95,49 @@ def test_changes_made_on_another_computer_appear(
     watcher.check_now()
     assert tab.services.model.rowCount() == 4
     assert gui.window.statusBar().currentMessage() == "Updated with changes made elsewhere."
+
+
+def _edit_a_log_entry_here_and_there(gui: GuiApp, other: BinderServices) -> tuple[object, int]:
+    """This computer retitles a log entry while the other one saves a different title."""
+    child = other.children.list_children()[0]
+    entry_id = other.commlog.list_rows(child.id).rows[0].id
+    log = gui.window.binder_tabs["communication"].log  # type: ignore[attr-defined]
+    gui.window.tabs.setCurrentWidget(gui.window.binder_tabs["communication"])
+    log.show_entry(entry_id)
+    assert log.editor.entry.id == entry_id
+    log.editor.topic.setText("Topic typed here")
+    stored = other.commlog.get_entry(entry_id)
+    other.commlog.update_entry(
+        entry_id, stored.version, replace(stored.data, topic="Topic saved elsewhere")
+    )
+    log.editor.save_button.click()
+    return log, entry_id
+
+
+def test_two_computers_editing_one_log_entry_take_the_conflict_path(
+    two_computers: tuple[GuiApp, BinderServices],
+) -> None:
+    gui, other = two_computers
+    log, entry_id = _edit_a_log_entry_here_and_there(gui, other)
+    assert not log.conflict.isHidden()  # type: ignore[attr-defined]
+    table = log.conflict.table  # type: ignore[attr-defined]
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert rows == [["Topic", "Topic saved elsewhere", "Topic typed here"]]
+    assert other.commlog.get_entry(entry_id).data.topic == "Topic saved elsewhere"
+    log.conflict.mine_button.click()  # type: ignore[attr-defined]
+    assert log.conflict.isHidden()  # type: ignore[attr-defined]
+    assert other.commlog.get_entry(entry_id).data.topic == "Topic typed here"
+    # Both versions stay in the entry's history.
+    edits = [r for r in other.commlog.history(entry_id) if r.action == "edited"]
+    assert [r.after["topic"] for r in edits[-2:]] == ["Topic saved elsewhere", "Topic typed here"]
+
+
+def test_keeping_their_log_entry_shows_it_and_saves_nothing(
+    two_computers: tuple[GuiApp, BinderServices],
+) -> None:
+    gui, other = two_computers
+    log, entry_id = _edit_a_log_entry_here_and_there(gui, other)
+    log.conflict.theirs_button.click()  # type: ignore[attr-defined]
+    assert log.conflict.isHidden()  # type: ignore[attr-defined]
+    assert log.editor.topic.text() == "Topic saved elsewhere"  # type: ignore[attr-defined]
+    assert other.commlog.get_entry(entry_id).data.topic == "Topic saved elsewhere"

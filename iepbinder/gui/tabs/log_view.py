@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from iepbinder.domain.commlog import LogEntryData
 from iepbinder.gui.context import AppContext
+from iepbinder.gui.dialogs.conflict import ConflictPanel, differences
 from iepbinder.gui.dialogs.contacts_dialog import ContactsDialog
 from iepbinder.gui.dialogs.history_dialog import HistoryDialog
 from iepbinder.gui.errors import describe_error, field_errors_of
@@ -33,6 +34,7 @@ from iepbinder.services.commlog_dto import ConcernRow, LogEntryRow, LogList
 from iepbinder.services.commlog_query import LogQuery
 from iepbinder.services.context import Saved
 from iepbinder.services.dto import ContactRow
+from iepbinder.services.errors import ConflictError
 from iepbinder.services.trash import ItemKind
 
 LOG_AREAS = (Area.COMMLOG, Area.CONTACTS, Area.TEAM, Area.LETTERS, Area.CONCERNS)
@@ -112,8 +114,14 @@ class LogView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([620, 380])
         self.splitter.setChildrenCollapsible(False)
+        self.conflict = ConflictPanel(self)  # the entry was changed elsewhere meanwhile
+        self.conflict.keep_mine.connect(self._keep_mine)
+        self.conflict.take_theirs.connect(self._take_theirs)
+        self.conflict.theirs_button.setText(self.tr("Keep theirs (drop my edit)"))
+        self._unsaved: tuple[LogEntryData, int | None, int | None] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.splitter, 1)
         for keys, slot in (
             ("Ctrl+L", self.new_entry),
@@ -287,18 +295,38 @@ class LogView(QWidget):
         self.table.clearSelection()
         self.editor.new_entry()
 
-    def _save(self, data: LogEntryData, then_show: int | None = None) -> None:
+    def _save(
+        self, data: LogEntryData, then_show: int | None = None, version: int | None = None
+    ) -> None:
         child_id, entry = self.child_id, self.editor.entry
         if child_id is None or self.context.read_only:
             return
         log = self.context.services.commlog
+        self.conflict.hide()
         if entry is None:
             work = lambda: log.add_entry(child_id, data)  # noqa: E731
         else:
-            work = lambda: log.update_entry(entry.id, entry.version, data)  # noqa: E731
+            against = entry.version if version is None else version
+            work = lambda: log.update_entry(entry.id, against, data)  # noqa: E731
         self.context.runner.write(
-            work, lambda saved: self._saved(saved, then_show), self._save_failed
+            work,
+            lambda saved: self._saved(saved, then_show),
+            lambda error: self._save_failed(error, data, then_show),
         )
+
+    def _keep_mine(self) -> None:
+        """Save this edit over the version saved elsewhere (that one stays in the history)."""
+        if self._unsaved is not None:
+            data, then_show, version = self._unsaved
+            self._unsaved = None
+            self._save(data, then_show, version)
+
+    def _take_theirs(self) -> None:
+        """Drop this edit and show the version saved elsewhere."""
+        self._unsaved = None
+        self.conflict.hide()
+        if self.editor.entry is not None:
+            self._load(self.editor.entry.id)
 
     def _saved(self, saved: Saved[LogEntryRow], then_show: int | None) -> None:
         self.context.bus.publish(saved.changes, self)
@@ -311,7 +339,15 @@ class LogView(QWidget):
             self._load(then_show)
         self.refresh()
 
-    def _save_failed(self, error: Exception) -> None:
+    def _save_failed(
+        self, error: Exception, data: LogEntryData | None = None, then_show: int | None = None
+    ) -> None:
+        if isinstance(error, ConflictError) and data is not None:
+            self._unsaved = (data, then_show, error.current_version)
+            rows = differences(data, error.current) if error.current is not None else []
+            self.conflict.show_versions(rows, {})
+            self.status_message.emit(describe_error(error))
+            return
         fields = field_errors_of(error)
         if fields:
             self.editor.show_errors(fields)
