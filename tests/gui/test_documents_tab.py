@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from iepbinder.domain.records import ChildData, ContactData
 from iepbinder.gui.app import GuiApp
 from iepbinder.gui.dialogs.document_dialog import DocumentDialog
+from iepbinder.gui.dialogs.history_dialog import HistoryDialog
 from iepbinder.gui.dialogs.import_report_dialog import outcome_model
 from iepbinder.gui.drops import OUTLOOK_CONTENTS, OUTLOOK_NAMES, RFC822, outlook_names
 from iepbinder.gui.models.document_model import (
@@ -354,6 +355,19 @@ def test_preview_details_edit_trash_and_undo(gui: GuiApp, tmp_path: Path, qtbot:
     assert tab.model.rowCount() == 1
     gui.window.undo_button.click()
     assert tab.model.rowCount() == 2
+    # Its history: filed, the new title and summary, moved to the trash, restored.
+    tab.table.selectRow(1)
+    qtbot.mouseClick(tab.details.history_button, Qt.MouseButton.LeftButton)
+    history = tab.open_dialog
+    assert isinstance(history, HistoryDialog)
+    steps = [block.splitlines() for block in history.text.toPlainText().split("\n\n")]
+    assert [lines[0].split(" on ")[0] for lines in steps] == [
+        "1. Added", "2. Edited", "3. Moved to the trash", "4. Restored from the trash"
+    ]  # fmt: skip
+    assert steps[1][1:] == [
+        "   title: IEP 2026 \u2192 IEP of March 2026",
+        "   summary: \u2014 \u2192 The plan in effect.",
+    ]
 
 
 def test_the_tab_prints_the_document_list(gui: GuiApp, tmp_path: Path) -> None:

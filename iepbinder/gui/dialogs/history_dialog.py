@@ -1,4 +1,4 @@
-"""The edit history of a log entry: every saved version, when, and what changed."""
+"""The history of a log entry, a session or a document: every saved version and what changed."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.domain.commlog_history import FIELD_NAMES, describe_value
-from iepbinder.services.commlog_dto import LogEntryRow, RevisionRow
+from iepbinder.services.commlog_dto import RevisionRow
+from iepbinder.services.history import HistoryRow
 
 ACTION_WORDS = {"created": "Written down", "edited": "Edited", "follow-up done": "Follow-up done"}
 
@@ -36,26 +37,50 @@ def history_text(revisions: list[RevisionRow]) -> str:
     return "\n\n".join(blocks)
 
 
-class HistoryDialog(QDialog):
-    """Read-only: the history is never edited, so a parent can show an entry was not changed."""
+RECORD_ACTIONS = {"created": "Added", "updated": "Edited", "edited": "Edited",
+                  "deleted": "Removed", "moved to trash": "Moved to the trash",
+                  "restored": "Restored from the trash"}  # fmt: skip
+HIDDEN_FIELDS = {"id", "child_id", "created_at", "updated_at", "version", "deleted_at"}
 
-    def __init__(
-        self, parent: QWidget | None, entry: LogEntryRow, revisions: list[RevisionRow]
-    ) -> None:
+
+def record_history_text(rows: list[HistoryRow]) -> str:
+    """A session's or a document's steps: when, what happened, each field before and after."""
+    blocks = []
+    for row in rows:
+        when = row.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        lines = [f"{row.number}. {RECORD_ACTIONS.get(row.action, row.action)} on {when}"]
+        before = row.before if isinstance(row.before, dict) else {}
+        after = row.after if isinstance(row.after, dict) else {}
+        for key in row.changed_fields:
+            if key in HIDDEN_FIELDS:
+                continue
+            words = key.replace("_", " ")
+            lines.append(
+                f"   {words}: {describe_value(before.get(key))} \u2192 "
+                f"{describe_value(after.get(key))}"
+            )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+class HistoryDialog(QDialog):
+    """Read-only: the history is never edited, so a parent can show a record was not changed."""
+
+    def __init__(self, parent: QWidget | None, subject: str, text: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("History of the entry"))
+        self.setWindowTitle(self.tr("History of {subject}").format(subject=subject))
         intro = QLabel(
             self.tr(
-                "Every saved version of this entry, oldest first. The history is kept as "
-                "written and cannot be changed."
+                "Every saved version, oldest first. The history is kept as written and cannot "
+                "be changed; Help > Check binder proves that."
             ),
             self,
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setPlainText(history_text(revisions))
-        self.text.setAccessibleName(self.tr("History of {topic}").format(topic=entry.data.topic))
+        self.text.setPlainText(text)
+        self.text.setAccessibleName(self.tr("History of {subject}").format(subject=subject))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

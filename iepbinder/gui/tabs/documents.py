@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, Qt, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from iepbinder.domain.types import PaperSize
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.dialogs.document_dialog import DocumentDialog
+from iepbinder.gui.dialogs.history_dialog import HistoryDialog, record_history_text
 from iepbinder.gui.drops import DropItems
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.import_flow import FILE_FILTER
@@ -139,6 +141,7 @@ class DocumentsTab(QWidget):
         self.details.folder_button.clicked.connect(self.show_in_folder)
         self.details.edit_button.clicked.connect(self.edit_details)
         self.details.trash_button.clicked.connect(self.trash_document)
+        self.details.history_button.clicked.connect(self.show_history)
         editable = not self.context.read_only
         self.details.set_editable(editable)
         self.details.set_on_server(self.context.services.on_server)
@@ -331,6 +334,21 @@ class DocumentsTab(QWidget):
             lambda: self.context.services.documents.stored_path(document_id), show, self._failed
         )
 
+    def show_history(self) -> None:
+        """When the chosen document was filed, and each change of its details since."""
+        document = self.details.document
+        if document is None:
+            return
+        self.context.runner.read(
+            lambda: self.context.services.history.history("document", document.id),
+            lambda rows: self._show_dialog(
+                HistoryDialog(
+                    self, f"{document.number} {document.data.title}", record_history_text(rows)
+                )  # fmt: skip
+            ),
+            self._failed,
+        )
+
     def edit_details(self) -> None:
         """The form for the chosen document's details."""
         document, child_id = self.details.document, self.child_id
@@ -341,6 +359,10 @@ class DocumentsTab(QWidget):
             lambda links: self._open_dialog(document, links),
             self._failed,
         )
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        self.open_dialog = dialog
+        dialog.open()
 
     def _open_dialog(self, document: DocumentRow, links: LinkChoices) -> None:
         service = self.context.services.documents

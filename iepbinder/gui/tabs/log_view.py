@@ -22,7 +22,7 @@ from iepbinder.domain.commlog import LogEntryData
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.conflict import ConflictPanel, differences
 from iepbinder.gui.dialogs.contacts_dialog import ContactsDialog
-from iepbinder.gui.dialogs.history_dialog import HistoryDialog
+from iepbinder.gui.dialogs.history_dialog import HistoryDialog, history_text
 from iepbinder.gui.errors import describe_error, field_errors_of
 from iepbinder.gui.models.log_model import LogTableModel
 from iepbinder.gui.undo import TrashUndo
@@ -380,7 +380,9 @@ class LogView(QWidget):
             return
         self.context.runner.read(
             lambda: self.context.services.commlog.history(entry.id),
-            lambda revisions: self._open(HistoryDialog(self, entry, revisions)),
+            lambda revisions: self._open(
+                HistoryDialog(self, f"\u201c{entry.data.topic}\u201d", history_text(revisions))
+            ),
             self._failed,
         )
 

@@ -36,8 +36,11 @@ class DocumentDetails(QWidget):
         self.folder_button = QPushButton(self.tr("Show in &folder"), self)
         self.edit_button = QPushButton(self.tr("Edit &details..."), self)
         self.trash_button = QPushButton(self.tr("Move to trash"), self)
+        self.history_button = QPushButton(self.tr("&History..."), self)
+        self.history_button.setToolTip(self.tr("When it was filed and every change since"))
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.folder_button, self.edit_button, self.trash_button):
+        for button in (self.open_button, self.folder_button, self.edit_button,
+                       self.history_button, self.trash_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.preview = DocumentPreviewPane(self)
@@ -66,7 +69,8 @@ class DocumentDetails(QWidget):
     def show_document(self, document: DocumentRow | None, preview: DocumentPreview | None = None):
         """Show a document (None: nothing chosen)."""
         self.document = document
-        for button in (self.open_button, self.folder_button, self.edit_button, self.trash_button):
+        for button in (self.open_button, self.folder_button, self.edit_button,
+                       self.history_button, self.trash_button):  # fmt: skip
             button.setEnabled(document is not None)
         if document is None:
             self.heading.setText(self.tr("No document chosen"))
