@@ -1,10 +1,10 @@
-"""``export glance`` and ``export json``: the one-page IEP at a glance and the whole binder."""
+"""``export glance``, ``json`` and ``history``: the IEP at a glance, the binder, its history."""
 
 from __future__ import annotations
 
 import argparse
 
-from iepbinder.cli.main import EXIT_OK
+from iepbinder.cli.main import EXIT_FAILED, EXIT_OK
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import open_binder_for, output_path
@@ -12,7 +12,7 @@ from iepbinder.domain.types import PaperSize
 
 
 def register(tree: CommandTree) -> None:
-    """Add ``export glance`` and ``export json``."""
+    """Add ``export glance``, ``export json`` and ``export history``."""
     glance_parser = tree.exports.add_parser(
         "glance", parents=[tree.common], help="the one-page IEP at a glance (PDF)"
     )
@@ -26,6 +26,12 @@ def register(tree: CommandTree) -> None:
     )
     whole.add_argument("--out", required=True, metavar="FILE.json")
     whole.set_defaults(handler=export_json)
+    history = tree.exports.add_parser(
+        "history", parents=[tree.common],
+        help="every recorded change of log entries, sessions and documents (CSV, hash-chained)",
+    )  # fmt: skip
+    history.add_argument("--out", required=True, metavar="FILE.csv")
+    history.set_defaults(handler=export_history)
 
 
 def export_glance(args: argparse.Namespace, output: Output) -> int:
@@ -55,3 +61,21 @@ def export_json(args: argparse.Namespace, output: Output) -> int:
         services.pages.save(target, content)
     output.result(f"Wrote the whole binder to {target}.", file=str(target), bytes=len(content))
     return EXIT_OK
+
+
+def export_history(args: argparse.Namespace, output: Output) -> int:
+    """Write the history of changes as CSV, and say whether its chain is intact."""
+    target = output_path(args.out)
+    with open_binder_for(args) as services:
+        content, verdict = services.history.export_csv()
+        services.pages.save(target, content)
+    state = (
+        "the chain of hashes is intact: no record was changed afterwards"
+        if verdict.intact
+        else f"WARNING: record {verdict.broken_record} breaks the chain ({verdict.reason})"
+    )
+    output.result(
+        f"Wrote {verdict.records} recorded changes to {target}; {state}.",
+        file=str(target), records=verdict.records, intact=verdict.intact,
+    )  # fmt: skip
+    return EXIT_OK if verdict.intact else EXIT_FAILED

@@ -66,6 +66,19 @@ class HistoryService:
                 for n, r in enumerate(rows, start=1)
             ]
 
+    def export_csv(self) -> tuple[bytes, ChainVerdict]:
+        """Every record in order as CSV (for a hearing or an advocate), and the chain's state."""
+        from iepbinder.export.history_csv import history_csv
+
+        with self._context.session_factory() as session:
+            records = session.scalars(select(HistoryRecord).order_by(HistoryRecord.id))
+            content = history_csv(
+                (r.id, r.changed_at.astimezone(dt.UTC), r.entity, r.entity_id, r.action,
+                 _changed(r.before, r.after), r.before, r.after, r.prev_hash, r.hash)
+                for r in records
+            )  # fmt: skip
+        return content, self.verify()
+
     def verify(self) -> ChainVerdict:
         """Recompute every hash in order; the first record that does not match breaks the chain."""
         with self._context.session_factory() as session:

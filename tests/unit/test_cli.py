@@ -151,3 +151,15 @@ def test_output_folder_must_exist(demo_binder: Path, tmp_path: Path) -> None:
     result = iepbinder("export", "glance", "--out", str(out), "--binder", str(demo_binder))
     assert result.returncode == 1
     assert "does not exist" in result.stderr
+
+
+def test_export_history_writes_the_changes_and_says_the_chain_holds(
+    demo_binder: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "history.csv"
+    made = iepbinder("export", "history", "--binder", str(demo_binder), "--out", str(target))
+    assert made.returncode == 0, made.stderr
+    assert "the chain of hashes is intact" in made.stdout
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("record,changed_at_utc,kind,item_id,action")
+    assert f"Wrote {len(lines) - 1} recorded changes" in made.stdout

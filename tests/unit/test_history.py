@@ -74,3 +74,28 @@ def test_removing_a_record_is_detected(services: BinderServices) -> None:
         second,
         "the record before it was changed or removed",
     )
+
+
+def test_the_history_exports_as_csv_with_its_hashes(services: BinderServices) -> None:
+    import csv
+    import io
+
+    session_id = _logged(services)
+    services.sessions.update_session(
+        session_id, None, replace(MISSED, status=SessionStatus.DELIVERED, minutes_delivered=30,
+                                  reason=None)
+    )  # fmt: skip
+    content, verdict = services.history.export_csv()
+    assert content.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
+    assert verdict.intact and verdict.records == len(rows) == 2
+    created, edited = rows
+    assert (created["kind"], created["item_id"], created["action"]) == (
+        "session",
+        str(session_id),
+        "created",
+    )
+    assert created["before"] == "" and '"status": "MISSED"' in created["after"]
+    assert edited["changed_fields"] == "status minutes_delivered reason"
+    assert created["previous_hash"] == "0" * 64  # the first record of a new binder
+    assert edited["previous_hash"] == created["hash"]  # each record names the one before it
