@@ -1,7 +1,8 @@
-"""Private by default: no network connection in a session; binders readable by the owner only."""
+"""Private by default: no network connection, binders readable by the owner only, quiet logs."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from iepbinder.services.binder_services import BinderServices
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "tests" / "scripts" / "full_demo_run.py"
@@ -61,3 +64,32 @@ def test_everything_in_a_binder_is_readable_by_its_owner_only(
         if (path.stat().st_mode & 0o777) != (0o700 if path.is_dir() else 0o600)
     ]
     assert wrong == []
+
+
+def test_log_messages_name_no_person_file_or_words_of_a_document(
+    services: BinderServices, corpus: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every log record of a corpus import (good and bad files) at the most detailed level."""
+    from iepbinder.domain.records import ChildData
+    from iepbinder.services.document_dto import ImportPayload
+
+    caplog.set_level(logging.DEBUG)
+    child = services.children.add_child(ChildData("Privacy", "Child")).row
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv")
+    payloads = [ImportPayload(path.name, path.read_bytes()) for path in files]
+    payloads.append(ImportPayload("broken-karen.liu@school.example.eml", b"\x00\xff" * 50))
+    report = services.documents.import_payloads(child.id, payloads)
+    assert any(o.status.value == "failed" for o in report.outcomes)  # bad files were logged too
+    private: set[str] = {"karen.liu@school.example"}
+    for document in services.documents.list_documents(child.id):
+        private |= {document.file_name, document.title, document.author} - {""}
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages, "nothing was logged, so this would prove nothing"
+    for text in private:
+        if len(text) >= 6:  # very short titles ("IEP") are ordinary words
+            assert not any(text in message for message in messages), text
+    assert not any("@" in message for message in messages)
+    # Nothing is written to a log file: the program adds no file handler (pytest's own aside).
+    handlers = logging.getLogger().handlers + logging.getLogger("iepbinder").handlers
+    ours = [h for h in handlers if not type(h).__module__.startswith("_pytest")]
+    assert not any(isinstance(h, logging.FileHandler) for h in ours)
