@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.domain.documents import DocumentKind
+from iepbinder.domain.text_reflow import unwrap_lines
 from iepbinder.importers.html_clean import INLINE_SCHEME
 from iepbinder.services.document_dto import DocumentPreview, EmailView
 
@@ -142,7 +143,7 @@ class DocumentPreviewPane(QStackedWidget):
                 ).format(n=email.blocked_remote)
             ) + "</i></p>"  # fmt: skip
         body = email.html or (
-            '<div style="white-space: pre-wrap">' + html.escape(email.text) + "</div>"
+            '<div style="white-space: pre-wrap">' + html.escape(unwrap_lines(email.text)) + "</div>"
         )
         view.setHtml(_header_html(email) + blocked + body)
         self.setCurrentWidget(view)
