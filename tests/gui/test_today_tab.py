@@ -83,6 +83,9 @@ def test_today_is_the_first_tab_and_shows_the_demo(gui: GuiApp) -> None:
         "Follow-up overdue: Fall progress check-in",
         "James Okafor promised: Send a make-up schedule for the missed speech sessions by "
         "October 29, 2026",
+        # The demo's school email asks for an answer and names Friday, November 20: its log
+        # entry's follow-up fell due on Nov 20, nine days before today.
+        "Follow-up overdue: Speech sessions this week and the data you asked for",
         "No reply yet: Make-up sessions for the missed speech therapy",
     ]
     level = tab.models["alerts"].index(0, 0).data()
