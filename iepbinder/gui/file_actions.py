@@ -325,5 +325,21 @@ class FileActions(QObject):
             ).format(version=__version__, privacy=self.tr(PRIVACY_PROMISE)),
         )
 
+    def preferences(self) -> None:
+        """Edit > Preferences: language, light or dark, text size."""
+        from iepbinder.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.window)
+        self.preview = dialog
+        dialog.open()
+
+    def user_guide(self) -> None:
+        """Help > User guide, shown inside the program (no other program needed)."""
+        from iepbinder.gui.dialogs.guide_dialog import GuideDialog
+
+        dialog = GuideDialog(self.window)
+        self.preview = dialog
+        dialog.show()
+
     def _report_error(self, error: Exception) -> None:
         QMessageBox.warning(self.window, self.tr("IEP Binder"), describe_error(error))
