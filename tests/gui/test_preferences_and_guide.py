@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from iepbinder import __version__
 from iepbinder.gui.app import GuiApp
 from iepbinder.gui.appearance import (
     LANGUAGE_KEY,
@@ -108,3 +109,16 @@ def test_the_shipped_guide_is_the_one_in_docs_with_every_picture() -> None:
     for name in pictures:
         shipped = guide_path().parent / name
         assert shipped.read_bytes() == (REPO / "docs" / name).read_bytes(), name
+
+
+def test_about_says_version_licence_and_the_privacy_promise(gui: GuiApp) -> None:
+    text = gui.window.files.about_text()
+    assert __version__ in text
+    assert "GPL-3.0-or-later" in text
+    assert "stays on this computer" in text
+    assert "unless you connect it to a server yourself" in text
+    help_menu = next(
+        m.menu() for m in gui.window.menuBar().actions() if m.text() == gui.window.tr("&Help")
+    )
+    commands = gui.window.commands
+    assert {commands.user_guide, commands.about} <= set(help_menu.actions())
