@@ -36,6 +36,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(440)
         self.started_with = load_preferences()
         current = self.started_with
         self.language = _combo(
