@@ -325,7 +325,7 @@ class FileActions(QObject):
             "version 3 or later (GPL-3.0-or-later): you may use, share and change it.</p>"
             "<p>This program keeps records; it does not give legal "
             "advice. Deadlines it shows are possible deadlines to verify.</p>"
-        ).format(version=__version__, privacy=self.tr(PRIVACY_PROMISE))
+        ).format(version=__version__, privacy=self.tr(str(PRIVACY_PROMISE)))
 
     def preferences(self) -> None:
         """Edit > Preferences: language, light or dark, text size."""
