@@ -36,6 +36,7 @@ from pytestqt.qtbot import QtBot
 from iepbinder.domain.school_calendar import DayKind
 from iepbinder.domain.service_log import STATUS_SYMBOLS, SessionStatus
 from iepbinder.gui.app import GuiApp
+from iepbinder.gui.appearance import apply_appearance
 from iepbinder.gui.main_window import MainWindow
 from iepbinder.gui.models.log_model import LogTableModel
 from iepbinder.gui.models.month_model import MonthModel
@@ -265,3 +266,27 @@ def test_larger_system_text_still_lays_out(demo_gui: GuiApp, qapp: QApplication)
             assert window.size().width() == 1280 and window.size().height() == 800, page
     finally:
         qapp.setFont(original)
+
+
+@pytest.mark.parametrize("appearance", ["light", "dark"])
+def test_the_focus_is_drawn_in_light_and_dark(
+    demo_gui: GuiApp, qapp: QApplication, appearance: str
+) -> None:
+    apply_appearance(qapp, appearance)
+    try:
+        window = demo_gui.window
+        window.tabs.setCurrentWidget(window.binder_tabs["calendar"])
+        calendar = window.binder_tabs["calendar"]
+        for widget in (calendar.log_button, calendar.grid, window.tabs.tabBar()):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            # Arrive with the keyboard: Qt draws the focus once the keyboard has moved it.
+            QTest.keyClick(widget, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+            QTest.keyClick(qapp.focusWidget(), Qt.Key.Key_Tab)
+            qapp.processEvents()
+            assert widget.hasFocus()
+            focused = widget.grab().toImage()
+            widget.clearFocus()
+            qapp.processEvents()
+            assert widget.grab().toImage() != focused, f"no visible focus on {widget!r}"
+    finally:
+        apply_appearance(qapp, "system")
