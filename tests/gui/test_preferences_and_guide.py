@@ -122,3 +122,13 @@ def test_about_says_version_licence_and_the_privacy_promise(gui: GuiApp) -> None
     )
     commands = gui.window.commands
     assert {commands.user_guide, commands.about} <= set(help_menu.actions())
+
+
+def test_the_file_menu_offers_what_the_readme_promises(gui: GuiApp) -> None:
+    file_menu = next(
+        m.menu() for m in gui.window.menuBar().actions() if m.text() == gui.window.tr("&File")
+    )
+    commands = gui.window.commands
+    wanted = {commands.connect_server, commands.back_up_now, commands.restore_backup}
+    assert wanted <= set(file_menu.actions())
+    assert not commands.back_up_now.isEnabled()  # no binder open yet
