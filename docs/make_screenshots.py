@@ -1,9 +1,11 @@
-"""Regenerate docs/screenshots from the demo binder: python docs/make_screenshots.py."""
+"""Regenerate docs/screenshots from the demo binder: python docs/make_screenshots.py [--dark]."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -15,6 +17,7 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from iepbinder.gui.app import GuiApp, make_application  # noqa: E402
+from iepbinder.gui.appearance import apply_appearance  # noqa: E402
 from iepbinder.gui.tasks import SyncRunner  # noqa: E402
 from iepbinder.services.binder_services import open_services  # noqa: E402
 
@@ -29,17 +32,23 @@ TABS = (
 )  # each tab is saved as <key>-<width>x<height>.png
 
 
-def main() -> None:
+DARK_TABS = ("today", "glance", "calendar", "documents")  # saved as dark-<key>-<size>.png
+
+
+def main(dark: bool = False) -> None:
     """Open the demo binder at each size and save the window as a PNG."""
     app = make_application()
+    if dark:
+        apply_appearance(app, "dark")
     out = REPO / "docs" / "screenshots"
+    prefix = "dark-" if dark else ""
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp) / "demo"
         with open_services(folder, create=True, today=lambda: TODAY) as services:
             services.demo.ensure_demo()
         gui = GuiApp(runner=SyncRunner(), today=lambda: TODAY)
         gui.open_folder(folder, create=False)
-        for key in TABS:
+        for key in DARK_TABS if dark else TABS:
             gui.window.tabs.setCurrentWidget(gui.window.binder_tabs[key])
             for width, height in SIZES:
                 gui.window.resize(width, height)
@@ -48,16 +57,27 @@ def main() -> None:
                     app.processEvents()
                 if key == "documents":
                     show_the_email(app, gui)
-                path = out / f"{key}-{width}x{height}.png"
+                path = out / f"{prefix}{key}-{width}x{height}.png"
                 gui.window.grab().save(str(path))
                 print(path)
-        for width, height in SIZES:
+        for width, height in () if dark else SIZES:
             gui.window.resize(width, height)
             for _ in range(5):
                 app.processEvents()
             for path in communication_shots(app, gui, out, f"{width}x{height}"):
                 print(path)
         gui.shutdown()
+    if not dark:
+        copy_guide()
+
+
+def copy_guide() -> None:
+    """The program ships the user guide and its pictures in resources/guide: refresh that copy."""
+    guide = (REPO / "docs" / "USER_GUIDE.md").read_text(encoding="utf-8")
+    shipped = REPO / "resources" / "guide"
+    (shipped / "USER_GUIDE.md").write_text(guide, encoding="utf-8")
+    for name in re.findall(r"\((screenshots/[\w.-]+\.png)\)", guide):
+        shutil.copyfile(REPO / "docs" / name, shipped / name)
 
 
 def show_the_email(app: QApplication, gui: GuiApp) -> None:
@@ -111,4 +131,4 @@ def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) ->
 
 
 if __name__ == "__main__":
-    main()
+    main(dark="--dark" in sys.argv[1:])

@@ -34,6 +34,8 @@ class Actions:
     about: QAction
     import_documents: QAction
     paste_documents: QAction
+    preferences: QAction
+    user_guide: QAction
 
     def binder_actions(self) -> list[QAction]:
         """Actions that need an open binder."""
@@ -45,6 +47,7 @@ class Actions:
             self.show_trash,
             self.add_child,
             self.check_binder,
+            self.back_up_now,
         ]
 
     def child_actions(self) -> list[QAction]:
@@ -196,4 +199,27 @@ def build_actions(window: QWidget, handlers: dict[str, Callable[[], object]]) ->
             keys.Paste,
             tr("File the files or email you copied"),
         ),
+        preferences=_preferences_action(window, handlers["preferences"]),
+        user_guide=_action(
+            window,
+            tr("&User guide"),
+            handlers["user_guide"],
+            keys.HelpContents,
+            tr("How to use IEP Binder, from the first binder to the meeting packet"),
+        ),
     )
+
+
+def _preferences_action(window: QWidget, handler: Callable[[], object]) -> QAction:
+    """Edit > Preferences with the system's shortcut (Ctrl+, where the system has none)."""
+    action = _action(
+        window,
+        window.tr("Pre&ferences..."),
+        handler,
+        QKeySequence.StandardKey.Preferences,
+        window.tr("Language, light or dark look, and text size"),
+    )
+    if action.shortcut().isEmpty():
+        action.setShortcut(QKeySequence("Ctrl+,"))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    return action

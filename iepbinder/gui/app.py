@@ -19,6 +19,7 @@ from iepbinder.config.paths import (
     resolve_binder_path,
     resource_path,
 )
+from iepbinder.gui.appearance import apply_preferences, load_preferences
 from iepbinder.gui.context import AppContext, ChangeBus
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.main_window import MainWindow
@@ -176,6 +177,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("iepbinder")
     app.setWindowIcon(app_icon())
+    apply_preferences(app, load_preferences())  # light or dark, text size (Edit > Preferences)
     return app
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from iepbinder import __version__
@@ -19,9 +19,10 @@ from iepbinder.services.pages import RenderedPdf
 if TYPE_CHECKING:
     from iepbinder.gui.main_window import MainWindow
 
-PRIVACY_PROMISE = (
+PRIVACY_PROMISE = QT_TRANSLATE_NOOP(
+    "FileActions",
     "Your binder stays on this computer. IEP Binder opens no network connection and sends "
-    "nothing anywhere unless you connect it to a server yourself."
+    "nothing anywhere unless you connect it to a server yourself.",
 )
 
 
@@ -314,16 +315,33 @@ class FileActions(QObject):
 
     def about(self) -> None:
         """Version, licence and the privacy promise."""
-        QMessageBox.about(
-            self.window,
-            self.tr("About IEP Binder"),
-            self.tr(
-                "<h3>IEP Binder {version}</h3><p>A parent's digital IEP binder.</p>"
-                "<p>{privacy}</p><p>Free software under the GNU General Public License, "
-                "version 3 or later.</p><p>This program keeps records; it does not give legal "
-                "advice. Deadlines it shows are possible deadlines to verify.</p>"
-            ).format(version=__version__, privacy=self.tr(PRIVACY_PROMISE)),
-        )
+        QMessageBox.about(self.window, self.tr("About IEP Binder"), self.about_text())
+
+    def about_text(self) -> str:
+        """What Help > About says."""
+        return self.tr(
+            "<h3>IEP Binder {version}</h3><p>A parent's digital IEP binder.</p>"
+            "<p>{privacy}</p><p>Free software under the GNU General Public License, "
+            "version 3 or later (GPL-3.0-or-later): you may use, share and change it.</p>"
+            "<p>This program keeps records; it does not give legal "
+            "advice. Deadlines it shows are possible deadlines to verify.</p>"
+        ).format(version=__version__, privacy=self.tr(str(PRIVACY_PROMISE)))
+
+    def preferences(self) -> None:
+        """Edit > Preferences: language, light or dark, text size."""
+        from iepbinder.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.window)
+        self.preview = dialog
+        dialog.open()
+
+    def user_guide(self) -> None:
+        """Help > User guide, shown inside the program (no other program needed)."""
+        from iepbinder.gui.dialogs.guide_dialog import GuideDialog
+
+        dialog = GuideDialog(self.window)
+        self.preview = dialog
+        dialog.show()
 
     def _report_error(self, error: Exception) -> None:
         QMessageBox.warning(self.window, self.tr("IEP Binder"), describe_error(error))

@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
             "about": self.files.about,
             "import_documents": lambda: self.imports.choose_files(),
             "paste_documents": lambda: self.imports.paste(),
+            "preferences": self.files.preferences,
+            "user_guide": self.files.user_guide,
         }
 
     def _build_menus(self) -> None:
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
             a.new_binder,
             a.open_binder,
             a.open_demo,
+            a.connect_server,
             None,
             a.import_documents,
             None,
@@ -155,6 +158,8 @@ class MainWindow(QMainWindow):
             None,
             a.export_binder_file,
             a.import_binder_file,
+            a.back_up_now,
+            a.restore_backup,
             None,
             a.quit,
         ):
@@ -163,12 +168,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.undo)
         edit_menu.addAction(a.paste_documents)
         edit_menu.addAction(a.show_trash)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.preferences)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.refresh)
         child_menu = bar.addMenu(self.tr("&Child"))
         for action in (a.add_child, a.edit_child, a.trash_child):
             child_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.user_guide)
         help_menu.addAction(a.check_binder)
         help_menu.addAction(a.about)
 

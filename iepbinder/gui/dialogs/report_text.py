@@ -21,9 +21,11 @@ from iepbinder.domain.progress_records import (
     ReportEntryData,
     ReportStatus,
 )
+from iepbinder.gui.appearance import is_dark
 from iepbinder.gui.widgets.inputs import EnumCombo, NumberEdit, TextBox
 
-PASSAGE_TINT = "#FFF1B8"
+PASSAGE_TINT = "#FFF1B8"  # a pale yellow; in a dark scheme a deep amber (the text stays light)
+PASSAGE_TINT_DARK = "#5C4A0E"
 
 
 def dropped_pdf(source: QMimeData) -> Path | None:
@@ -65,7 +67,7 @@ class ReportTextEdit(QPlainTextEdit):
             cursor.setPosition(passage.end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(PASSAGE_TINT))
+            fmt.setBackground(QColor(PASSAGE_TINT_DARK if is_dark() else PASSAGE_TINT))
             fmt.setFontUnderline(True)
             selection.format = fmt
             selections.append(selection)

@@ -30,6 +30,22 @@ STATUS_COLOURS = {
     SessionStatus.CANCELLED: "#6A1B9A",
     None: "#6B6B6B",
 }
+# The same colours, lightened to read on a dark background (contrast above 4.5:1 on #1f1f1f).
+STATUS_COLOURS_DARK = {
+    SessionStatus.DELIVERED: "#81C784",
+    SessionStatus.PARTIAL: "#FFB74D",
+    SessionStatus.MISSED: "#EF9A9A",
+    SessionStatus.MAKEUP: "#90CAF9",
+    SessionStatus.CANCELLED: "#CE93D8",
+    None: "#A8A8A8",
+}
+
+
+def status_colour(status: SessionStatus | None, dark: bool) -> str:
+    """The colour a session's mark is drawn in, for a light or a dark background."""
+    return (STATUS_COLOURS_DARK if dark else STATUS_COLOURS)[status]
+
+
 KIND_WORDS = {
     DayKind.HOLIDAY: "Holiday",
     DayKind.BREAK: "Break",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from iepbinder.config.paths import resource_path
 from iepbinder.domain.dateparse import DateInputError, format_date, parse_user_date
+from iepbinder.gui.appearance import tinted_icon
 
 
 class DateField(QWidget):
@@ -34,7 +35,7 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self._on_edit_editing_finished)
         self.edit.textEdited.connect(lambda _text: self.changed.emit())
         self._button = QToolButton(self)
-        self._button.setIcon(QIcon(str(resource_path("icons", "calendar.svg"))))
+        self._show_icon()
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the keyboard
         self._button.setToolTip(self.tr("Choose a date from a calendar (Alt+Down)"))
         self._button.setAccessibleName(self.tr("Choose date"))
@@ -56,6 +57,16 @@ class DateField(QWidget):
         shortcut = QShortcut(QKeySequence("Alt+Down"), self.edit)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self._button.showMenu)
+
+    def _show_icon(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+        self._button.setIcon(tinted_icon(resource_path("icons", "calendar.svg"), colour))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Redraw the calendar icon in the new text colour when light/dark changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_icon()
 
     def value(self) -> dt.date | None:
         """The date typed, None when blank; raises DateInputError for text that is not a date."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from iepbinder.domain.journal import SCALES, Scale
+from iepbinder.gui.appearance import is_dark
 from iepbinder.services.commlog_dto import JournalRow
 
 # Each line has its own dash pattern too, so the chart reads in black and white.
@@ -30,6 +31,8 @@ class JournalChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.chart_ = QChart()
+        if is_dark():
+            self.chart_.setTheme(QChart.ChartTheme.ChartThemeDark)
         super().__init__(self.chart_, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)

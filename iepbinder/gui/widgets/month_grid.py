@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepbinder.gui.appearance import is_dark
 from iepbinder.gui.models.month_model import (
     KIND_WORDS,
-    STATUS_COLOURS,
     EntriesRole,
     MonthModel,
     entry_text,
+    status_colour,
 )
 from iepbinder.gui.models.row_model import ObjectRole
 
@@ -99,8 +100,9 @@ class DayDelegate(QStyledItemDelegate):
         line = painter.fontMetrics().height()
         room = max(0, (rect.bottom() - y) // line)
         shown = entries if len(entries) <= room else entries[: max(0, room - 1)]
+        dark = is_dark(palette)
         for entry in shown:
-            painter.setPen(QColor(STATUS_COLOURS[entry.status]))
+            painter.setPen(QColor(status_colour(entry.status, dark)))
             painter.drawText(
                 QRect(x, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft, entry_text(entry)
             )

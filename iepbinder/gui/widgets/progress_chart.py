@@ -24,11 +24,12 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from iepbinder.domain.progress_chart import ChartData, ChartKind, ChartLine, style_of
 from iepbinder.domain.progress_words import number, short_date
+from iepbinder.gui.appearance import is_dark, shown_colour
 
 _MARKERS = {
     "circle": QScatterSeries.MarkerShape.MarkerShapeCircle,
@@ -67,6 +68,8 @@ class ProgressChartView(QChartView):
     def show_chart(self, chart: ChartData | None, title: str = "", summary: str = "") -> None:
         """Draw a goal's graph (None: an empty chart); ``summary`` is read by screen readers."""
         qchart = QChart()
+        if is_dark():
+            qchart.setTheme(QChart.ChartTheme.ChartThemeDark)
         qchart.legend().hide()  # the legend is a wrapping line of text under the chart
         qchart.setMargins(QMargins(4, 4, 4, 4))
         self.qt_series = {}
@@ -104,13 +107,17 @@ class ProgressChartView(QChartView):
 
     def _series(self, line: ChartLine) -> QXYSeries:
         style = style_of(line)
-        colour = QColor(style.colour)
+        colour = QColor(shown_colour(style.colour))
         series: QXYSeries
         if line.kind is ChartKind.POINTS:
             scatter = QScatterSeries()
             scatter.setMarkerShape(_MARKERS.get(style.marker, _MARKERS["circle"]))
             scatter.setMarkerSize(_MARKER_SIZE.get(style.marker, 8.0))
-            scatter.setColor(QColor("white") if style.marker == "triangle" else colour)
+            scatter.setColor(
+                self.palette().color(QPalette.ColorRole.Base)
+                if style.marker == "triangle"
+                else colour
+            )
             scatter.setBorderColor(colour)
             scatter.hovered.connect(
                 lambda point, state, label=line.label: self._on_point_hovered(point, state, label)
@@ -166,7 +173,8 @@ def legend_html(chart: ChartData) -> str:
         else:
             symbol = "\u2501\u2501"
         name = html.escape(QCoreApplication.translate("ProgressChartView", label))
+        colour = shown_colour(style.colour)
         parts.append(
-            f"<span style='color:{style.colour}'>{symbol}</span>&nbsp;{name.replace(' ', '&nbsp;')}"
+            f"<span style='color:{colour}'>{symbol}</span>&nbsp;{name.replace(' ', '&nbsp;')}"
         )
     return " &nbsp; ".join(parts)
