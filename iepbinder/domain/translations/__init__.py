@@ -1,0 +1,9 @@
+"""Catalogs of texts made outside Qt: English text -> translation, one dict per language."""
+
+from __future__ import annotations
+
+from iepbinder.domain.translations.es_letters import LETTER_PIECES
+from iepbinder.domain.translations.es_messages import MESSAGES
+from iepbinder.domain.translations.es_pages import PAGES
+
+CATALOGS: dict[str, dict[str, str]] = {"es": {**PAGES, **MESSAGES, **LETTER_PIECES}}
