@@ -106,6 +106,13 @@ def month_day(day: dt.date, lang: str | None = None) -> str:
     return f"{day.day} {month}" if language == SPANISH else f"{month} {day.day}"
 
 
+def month_year(day: dt.date, lang: str | None = None) -> str:
+    """'November 2026' or 'noviembre de 2026'."""
+    language = lang_or_current(lang)
+    month = _MONTHS[language][day.month - 1]
+    return f"{month} de {day.year}" if language == SPANISH else f"{month} {day.year}"
+
+
 def day_and_date(day: dt.date, lang: str | None = None) -> str:
     """'Tuesday, December 1' or 'martes, 1 de diciembre'."""
     language = lang_or_current(lang)
