@@ -16,6 +16,7 @@ from iepbinder.domain.decision_rules import (
     sufficiency,
     trend_rule,
 )
+from iepbinder.domain.language import N_
 from iepbinder.domain.progress_math import (
     Baseline,
     Line,
@@ -42,10 +43,10 @@ class GoalStatus(StrEnum):
 
 
 GOAL_STATUS_WORDS = {
-    GoalStatus.ON_TRACK: "\u2713 On track",
-    GoalStatus.WATCH: "\u25d1 Watch",
-    GoalStatus.NOT_ON_TRACK: "\u26a0 Not on track",
-    GoalStatus.NOT_ENOUGH_DATA: "\u2026 Not enough data",
+    GoalStatus.ON_TRACK: N_("\u2713 On track"),
+    GoalStatus.WATCH: N_("\u25d1 Watch"),
+    GoalStatus.NOT_ON_TRACK: N_("\u26a0 Not on track"),
+    GoalStatus.NOT_ENOUGH_DATA: N_("\u2026 Not enough data"),
 }
 METHOD_WORDS = {
     TrendMethod.OLS: "ordinary least squares",
