@@ -219,6 +219,7 @@ class LetterService:
             cc_line=data.cc_names,
             footer=f"{data.subject} \u00b7 {long_date(day, lang)}",
             page_size=PageSize(paper.value),
+            language=lang,
         )
         rendered = render_letter_pdf(page)
         return RenderedPdf(rendered.data, rendered.page_count)

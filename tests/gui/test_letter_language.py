@@ -58,4 +58,3 @@ def test_the_program_language_is_the_default_letter_language(gui: GuiApp, qtbot:
     # The parent reads Spanish but writes to the school in English.
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.body.toPlainText().startswith("Re: ")
-

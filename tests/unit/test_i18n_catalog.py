@@ -61,3 +61,24 @@ def test_spanish_entries_keep_the_fields_of_the_english_text() -> None:
         if _fields(key) != _fields(value) or not value.strip()
     ]
     assert not wrong, wrong
+
+
+def test_federal_deadline_rules_have_spanish_titles_and_notes() -> None:
+    from iepbinder.config.jurisdictions import FEDERAL_RULES
+
+    spanish = CATALOGS["es"]
+    texts = [text for rule in FEDERAL_RULES.values() for text in (rule.title, rule.note) if text]
+    assert [text for text in texts if text not in spanish] == []
+
+
+def test_language_resolution_and_spanish_dates() -> None:
+    import datetime as dt
+
+    from iepbinder.domain.language import long_date, resolve, short_date, system_language
+
+    assert resolve("es_US") == "es" and resolve("es-MX") == "es" and resolve("fr") == "en"
+    assert resolve("system", "es_PR") == "es" and system_language("en_GB") == "en"
+    day = dt.date(2026, 11, 29)
+    assert long_date(day, "es") == "29 de noviembre de 2026"
+    assert long_date(day, "en") == "November 29, 2026"
+    assert short_date(dt.date(2026, 3, 10), "es") == "10 mar 2026"
