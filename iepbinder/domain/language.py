@@ -106,6 +106,13 @@ def month_day(day: dt.date, lang: str | None = None) -> str:
     return f"{day.day} {month}" if language == SPANISH else f"{month} {day.day}"
 
 
+def month_and_day(day: dt.date, lang: str | None = None) -> str:
+    """'March 3' or '3 de marzo'."""
+    language = lang_or_current(lang)
+    month = _MONTHS[language][day.month - 1]
+    return f"{day.day} de {month}" if language == SPANISH else f"{month} {day.day}"
+
+
 def month_year(day: dt.date, lang: str | None = None) -> str:
     """'November 2026' or 'noviembre de 2026'."""
     language = lang_or_current(lang)

@@ -124,7 +124,7 @@ def render_packet(packet: PacketLike, paper: PaperSize | PageSize) -> pages.Rend
     sections = []
     for key in packet.sections:
         frame, story = BUILDERS[key](packet, size)
-        sections.append((frame, [pages.Bookmark(key, TITLES.get(key, key)), *story]))
+        sections.append((frame, [pages.Bookmark(key, t(TITLES.get(key, key))), *story]))
     return pages.render_sections(sections)
 
 

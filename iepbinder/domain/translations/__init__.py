@@ -5,5 +5,6 @@ from __future__ import annotations
 from iepbinder.domain.translations.es_letters import LETTER_PIECES
 from iepbinder.domain.translations.es_messages import MESSAGES
 from iepbinder.domain.translations.es_pages import PAGES
+from iepbinder.domain.translations.es_today import TODAY
 
-CATALOGS: dict[str, dict[str, str]] = {"es": {**PAGES, **MESSAGES, **LETTER_PIECES}}
+CATALOGS: dict[str, dict[str, str]] = {"es": {**PAGES, **MESSAGES, **LETTER_PIECES, **TODAY}}
