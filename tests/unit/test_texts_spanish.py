@@ -53,3 +53,23 @@ def test_ledger_figures_and_alerts_in_spanish(demo_services: BinderServices, spa
     messages = [alert.message for item in report.services for alert in item.alerts]
     assert messages and not any("were missed for school reasons" in m for m in messages)
     assert any("por motivos de la escuela" in m for m in messages)
+
+
+def test_field_checks_and_errors_in_spanish(spanish: None) -> None:
+    import datetime as dt
+
+    from iepbinder.domain.records import ChildData, ContactData
+    from iepbinder.domain.validation import validate_child, validate_contact
+    from iepbinder.services.errors import NotFoundError
+
+    errors = validate_child(ChildData(first_name=" ", date_of_birth=dt.date(2030, 1, 1)),
+                            dt.date(2026, 11, 29))  # fmt: skip
+    assert [e.message for e in errors] == [
+        "Nombre: este dato es obligatorio.",
+        "La fecha de nacimiento no puede ser futura.",
+    ]
+    bad_email = validate_contact(ContactData(name="Karen Liu", email="karen"))
+    assert [e.message for e in bad_email] == ["Esto no parece una dirección de correo electrónico."]
+    assert str(NotFoundError("letter", 7)) == (
+        "Este elemento (carta, número 7) ya no existe. Puede que se haya eliminado."
+    )

@@ -451,3 +451,69 @@ RULES: dict[str, str] = {
     "Page {number}": "Página {number}",
 }
 MESSAGES.update(RULES)
+
+# Messages of errors and field checks (dialogs show them next to the field).
+ERRORS: dict[str, str] = {
+    "The {what} (number {number}) no longer exists. It may have been deleted.": (
+        "Este elemento ({what}, número {number}) ya no existe. Puede que se haya eliminado."
+    ),
+    "The {what} was changed elsewhere (on another computer or in another window) after you "
+    "opened it, so your edit was not saved over it. Compare both versions and choose.": (
+        "Este elemento ({what}) se modificó en otro lugar (en otra computadora o en otra "
+        "ventana) después de que usted lo abriera, así que su cambio no se guardó encima. "
+        "Compare las dos versiones y elija."
+    ),
+    "{label} is required.": "{label}: este dato es obligatorio.",
+    "{label} must be more than 0.": "{label}: debe ser mayor que 0.",
+    "{label}: give the low end of the range too.": (
+        "{label}: indique también el extremo inferior del intervalo."
+    ),
+    "{label}: the high end must be more than the low end.": (
+        "{label}: el extremo superior debe ser mayor que el inferior."
+    ),
+    "First name": "Nombre",
+    "Date of birth cannot be in the future.": "La fecha de nacimiento no puede ser futura.",
+    "End date is before the start date.": "La fecha de fin es anterior a la de inicio.",
+    "Annual review due date is before the meeting date.": (
+        "La fecha de la revisión anual es anterior a la de la reunión."
+    ),
+    "Re-evaluation due date is before the last evaluation.": (
+        "La fecha de la reevaluación es anterior a la última evaluación."
+    ),
+    "Sessions": "Sesiones",
+    "Minutes per session": "Minutos por sesión",
+    "Total minutes": "Minutos en total",
+    "Say how many school days the cycle has.": "Indique cuántos días escolares tiene el ciclo.",
+    "Choose the period (per week, per month, ...).": (
+        "Elija el periodo (por semana, por mes, ...)."
+    ),
+    "Largest group": "Grupo más numeroso",
+    "Target date is before the baseline date.": (
+        "La fecha objetivo es anterior a la del punto de partida."
+    ),
+    "This does not look like an email address.": (
+        "Esto no parece una dirección de correo electrónico."
+    ),
+    # What an error is about
+    "calendar day": "día del calendario",
+    "child": "niño/a",
+    "compensatory award": "servicio compensatorio concedido",
+    "concern": "inquietud",
+    "contact": "contacto",
+    "data point": "dato",
+    "dated event": "evento con fecha",
+    "document": "documento",
+    "goal": "meta",
+    "letter": "carta",
+    "log entry": "entrada del registro",
+    "meeting": "reunión",
+    "missed session": "sesión perdida",
+    "progress report": "informe de progreso",
+    "school year": "año escolar",
+    "session": "sesión",
+    "team member": "miembro del equipo",
+    "accommodation": "adaptación",
+    "service": "servicio",
+    "plan": "plan",
+}
+MESSAGES.update(ERRORS)
