@@ -100,3 +100,26 @@ def test_english_stays_the_default() -> None:
     template = TEMPLATES["request_data"]
     assert in_language(template, "en") is template
     assert in_language(template, "es").title == "Solicitud de datos"
+
+
+def test_tone_hints_read_spanish_letters_and_speak_spanish() -> None:
+    from iepbinder.domain.language import set_language
+    from iepbinder.domain.letters.tone import ToneKind, tone_hints
+
+    text = "Ustedes NUNCA responden y no les importa. ¡Es inaceptable! El IEP y el PWN."
+    set_language("es")
+    try:
+        hints = tone_hints(text)
+    finally:
+        set_language("en")
+    kinds = [(hint.kind, hint.text) for hint in hints]
+    assert (ToneKind.CAPITALS, "NUNCA") in kinds  # "IEP" and "PWN" are not shouting
+    assert (ToneKind.ACCUSING, "NUNCA") in kinds
+    assert (ToneKind.ACCUSING, "no les importa") in kinds
+    assert (ToneKind.ACCUSING, "inaceptable") in kinds
+    assert (ToneKind.EXCLAMATION, "!") in kinds
+    assert not any(hint.text in ("IEP", "PWN") for hint in hints)
+    messages = {hint.text: hint.message for hint in hints if hint.kind is ToneKind.ACCUSING}
+    assert messages["NUNCA"] == (
+        '"NUNCA" puede leerse como una acusación: una lista de fechas convence más que "nunca".'
+    )

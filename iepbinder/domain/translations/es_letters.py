@@ -61,3 +61,42 @@ LETTER_PIECES: dict[str, str] = {
     "Russian": "ruso",
     "Tagalog": "tagalo",
 }
+
+# Tone hints on a draft (DOMAIN.md 6: facts, a calm tone, no blame).
+TONE: dict[str, str] = {
+    "a list of dates is stronger than '{word}'": ('una lista de fechas convence más que "{word}"'),
+    "describe what happened instead of judging the person": (
+        "describa lo que ocurrió en lugar de juzgar a la persona"
+    ),
+    "say what did not help and what you ask for instead": (
+        "diga qué no ayudó y qué pide en su lugar"
+    ),
+    "state the fact and your request; the reader will judge": (
+        "exponga el hecho y su petición; quien lea sacará sus conclusiones"
+    ),
+    "write what you were told and when, in quotation marks if you can": (
+        "escriba lo que le dijeron y cuándo, entre comillas si puede"
+    ),
+    "focus on what your child needs next": "céntrese en lo que su hijo/a necesita ahora",
+    "name the service and the dates it was missed instead": (
+        "mejor nombre el servicio y las fechas en que no se prestó"
+    ),
+    "ask for prior written notice of the refusal instead": (
+        "mejor pida un aviso previo por escrito (PWN) sobre el rechazo"
+    ),
+    '"{word}" is in capitals, which reads as shouting; ordinary letters are calmer and just '
+    "as clear.": (
+        '"{word}" está en mayúsculas, lo que se lee como un grito; las letras normales son más '
+        "serenas e igual de claras."
+    ),
+    '"{word}" can read as an accusation: {advice}.': (
+        '"{word}" puede leerse como una acusación: {advice}.'
+    ),
+    '"{phrase}" can read as blame: {advice}.': (
+        '"{phrase}" puede leerse como un reproche: {advice}.'
+    ),
+    "An exclamation mark can sound angry in a letter; a full stop keeps it calm.": (
+        "Un signo de exclamación puede sonar enfadado en una carta; un punto lo mantiene sereno."
+    ),
+}
+LETTER_PIECES.update(TONE)
