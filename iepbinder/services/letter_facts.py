@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from iepbinder.domain.amount import describe_amount
@@ -10,7 +11,7 @@ from iepbinder.domain.commlog import Channel, Initiator
 from iepbinder.domain.commlog_text import format_commitment
 from iepbinder.domain.concerns import ConcernStatus
 from iepbinder.domain.followups import Attention
-from iepbinder.domain.language import current_language, lang_or_current, t
+from iepbinder.domain.language import ENGLISH, current_language, lang_or_current, t
 from iepbinder.domain.letters.fields import LEDGER_FIELD
 from iepbinder.domain.letters.model import LedgerLine, LetterFacts, Picks
 from iepbinder.domain.letters.render import (
@@ -167,7 +168,9 @@ class LetterFactGatherer:
             self._entry_values(values, entry)
         self._meeting_values(values, child_id, request, team)
         spoken = data.primary_language.strip()
-        values["notice_language"] = t(spoken, self._lang) if spoken.lower() != "english" else ""
+        values["notice_language"] = (
+            _language_names(spoken, self._lang) if spoken.lower() != "english" else ""
+        )
         case_manager = _pick(team, "case manager") or (team[0] if team else None)
         if case_manager is not None:
             values["contact_suggestion"] = _label(case_manager)
@@ -336,6 +339,14 @@ class LetterFactGatherer:
             chosen.role,
             tuple((m.contact.name, m.contact.email) for m in copies),
         )
+
+
+def _language_names(spoken: str, lang: str) -> str:
+    """'English and Spanish' in the letter's language ('inglés y español')."""
+    if lang == ENGLISH:
+        return spoken
+    names = [name for name in re.split(r"\s*(?:,|&|/|\band\b)\s*", spoken) if name]
+    return joined([t(name, lang) for name in names], lang)
 
 
 def _short(text: str, limit: int = 70) -> str:

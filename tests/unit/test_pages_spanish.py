@@ -135,3 +135,13 @@ def test_a_spanish_letter_on_paper(demo_services: BinderServices) -> None:
     assert "Solicitud de servicios compensatorios" in text
     assert "servicios compensatorios (tiempo de recuperación)" in text
     assert "Dear " not in text and "Thank you" not in text
+
+
+def test_a_spanish_notice_request_names_the_languages_in_spanish(
+    demo_services: BinderServices,
+) -> None:
+    child = demo_services.children.list_children()[0]
+    draft = demo_services.letters.draft(child.id, LetterRequest("request_pwn", language="es"))
+    # The demo family's primary language is "English and Spanish".
+    assert "Le ruego que me entregue el aviso en inglés y español." in draft.data.body
+    assert draft.follow_up_words == "10 days"  # the program's language, for the dialog

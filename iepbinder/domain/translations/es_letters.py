@@ -100,3 +100,12 @@ TONE: dict[str, str] = {
     ),
 }
 LETTER_PIECES.update(TONE)
+
+LETTER_PIECES.update(
+    {
+        "1 school day": "1 día escolar",
+        "1 day": "1 día",
+        "{count} days": "{count} días",
+        ", and before the next meeting": ", y antes de la próxima reunión",
+    }
+)
