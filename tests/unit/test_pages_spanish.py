@@ -63,8 +63,25 @@ PAGES: dict[str, tuple[Callable[[BinderServices, int], bytes], list[str], list[s
     ),
     "progress": (
         lambda s, c: s.progress.progress_pdf(c).content,
-        ["Progreso en las metas", "Informes de progreso", "Proyección / objetivo"],
-        ["Goal progress", "Progress reports", "Projected / target", "Data points ("],
+        [
+            "Progreso en las metas",
+            "Informes de progreso",
+            "Proyección / objetivo",
+            "Continuar; seguir recogiendo datos (regla de tendencia)",
+            "Son señales para comentar",
+            "Línea de objetivo: de ",
+            "(recibido el 30 oct 2026)",
+        ],
+        [
+            "Goal progress",
+            "Progress reports",
+            "Projected / target",
+            "Data points (",
+            "keep collecting",
+            "These are signals",
+            "Aimline:",
+            "(received ",
+        ],
     ),
     "documents": (
         lambda s, c: s.documents.index_pdf(c).content,

@@ -5,6 +5,9 @@ from __future__ import annotations
 from iepbinder.domain.translations.es_letters import LETTER_PIECES
 from iepbinder.domain.translations.es_messages import MESSAGES
 from iepbinder.domain.translations.es_pages import PAGES
+from iepbinder.domain.translations.es_progress import PROGRESS
 from iepbinder.domain.translations.es_today import TODAY
 
-CATALOGS: dict[str, dict[str, str]] = {"es": {**PAGES, **MESSAGES, **LETTER_PIECES, **TODAY}}
+CATALOGS: dict[str, dict[str, str]] = {
+    "es": {**PAGES, **MESSAGES, **LETTER_PIECES, **TODAY, **PROGRESS}
+}
