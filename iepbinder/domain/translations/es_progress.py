@@ -117,3 +117,95 @@ PROGRESS: dict[str, str] = {
     "{period} (received {date})": "{period} (recibido el {date})",
     "{period} (expected {date})": "{period} (previsto para el {date})",
 }
+
+# Red flags in a school progress report (the PR rules), each with a next step.
+REPORT_CHECKS: dict[str, str] = {
+    "{kind}: the goal says {goal}, the report {report}": (
+        "{kind}: la meta dice {goal}, el informe {report}"
+    ),
+    "trial count": "número de intentos",
+    "prompt level": "nivel de apoyo",
+    "unit": "unidad",
+    "The report has no entry for this goal. Reports must address each goal.": (
+        "El informe no tiene ninguna entrada para esta meta. Los informes deben tratar cada meta."
+    ),
+    "Ask for the progress on this goal in writing.": ("Pida por escrito el progreso en esta meta."),
+    "The goal is measured in numbers, but this entry has no number, work sample or data summary.": (
+        "La meta se mide con números, pero esta entrada no tiene ningún número, muestra de "
+        "trabajo ni resumen de datos."
+    ),
+    "Ask for the data behind the report (a data-request letter).": (
+        "Pida los datos que respaldan el informe (una carta de solicitud de datos)."
+    ),
+    "\u201c{phrase}\u201d is said without data to show it.": (
+        "Se dice \u201c{phrase}\u201d sin datos que lo demuestren."
+    ),
+    "Ask what was measured, when, and the results.": (
+        "Pregunte qué se midió, cuándo y con qué resultados."
+    ),
+    "The report measures differently from the goal: {what}.": (
+        "El informe mide de otra manera que la meta: {what}."
+    ),
+    "Ask that progress be measured the way the IEP says, every period.": (
+        "Pida que el progreso se mida como dice el IEP, en cada periodo."
+    ),
+    "the reported value {value} is {gap} worse than the aimline ({aim}) on the report date, "
+    "more than the tolerance of {band} (10% of the planned change)": (
+        "el valor informado, {value}, está {gap} peor que la línea de objetivo ({aim}) en la "
+        "fecha del informe, más que el margen de {band} (el 10% del cambio previsto)"
+    ),
+    "the trend of the data misses the target at the goal date": (
+        "la tendencia de los datos no alcanza el objetivo en la fecha de la meta"
+    ),
+    "The status box says sufficient progress, but {reasons}.": (
+        "La casilla de estado dice progreso suficiente, pero {reasons}."
+    ),
+    "Bring the graph to the team and ask how the goal will be met.": (
+        "Lleve la gráfica al equipo y pregunte cómo se alcanzará la meta."
+    ),
+    "No progress (or a loss) in two reporting periods in a row.": (
+        "Sin progreso (o con retroceso) en dos periodos de informe seguidos."
+    ),
+    "Consider requesting an IEP meeting to revise the goal or the services (the team must "
+    "address lack of expected progress).": (
+        "Considere solicitar una reunión del IEP para revisar la meta o los servicios (el equipo "
+        "debe abordar la falta del progreso esperado)."
+    ),
+    "No progress (or a loss) this period.": "Sin progreso (o con retroceso) en este periodo.",
+    "Consider asking for a meeting with the teacher.": (
+        "Considere pedir una reunión con el/la docente."
+    ),
+    "The report puts the lack of progress on the child, with no change to the plan.": (
+        "El informe atribuye la falta de progreso al niño/a, sin ningún cambio en el plan."
+    ),
+    "Ask what the team will change in instruction or supports.": (
+        "Pregunte qué cambiará el equipo en la enseñanza o en los apoyos."
+    ),
+    "Possible copy-forward: the text is {score} the same as the previous period's.": (
+        "Posible texto copiado: coincide en un {score} con el del periodo anterior."
+    ),
+    "Ask what changed since the last report.": "Pregunte qué cambió desde el último informe.",
+    "Possible template text: {score} the same as a sibling's report in this binder.": (
+        "Posible texto de plantilla: coincide en un {score} con el informe de un hermano/a en "
+        "esta carpeta."
+    ),
+    "Ask for progress written about this child's own data.": (
+        "Pida un informe de progreso redactado a partir de los datos de este niño/a."
+    ),
+    "The progress report for {period} was expected on {date}; {late} days have passed and "
+    "none is filed.": (
+        "El informe de progreso de {period} se esperaba el {date}; han pasado {late} días y no "
+        "hay ninguno archivado."
+    ),
+    "Ask the case manager for the report in writing.": (
+        "Pida el informe por escrito al coordinador/a del caso."
+    ),
+    "{plan} sets new goals, but no report gave this goal a closing status (met or not met).": (
+        "{plan} fija metas nuevas, pero ningún informe dio a esta meta un estado final "
+        "(alcanzada o no alcanzada)."
+    ),
+    "Ask for the final status of the old goal, with its data.": (
+        "Pida el estado final de la meta anterior, con sus datos."
+    ),
+}
+PROGRESS.update(REPORT_CHECKS)
