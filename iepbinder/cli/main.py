@@ -9,6 +9,7 @@ from pathlib import Path
 
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import build_parser
+from iepbinder.domain.language import current_language, set_language
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -44,7 +45,12 @@ def run(argv: list[str]) -> int | LaunchGui | RunSelfTest:
         folder = Path(args.binder).expanduser() if args.binder else None
         return LaunchGui(folder, database_url=database_url(args))
     output = Output(as_json=bool(args.json))
-    return _guarded(args.handler, args, output)
+    before = current_language()
+    set_language(getattr(args, "language", None) or "en")
+    try:
+        return _guarded(args.handler, args, output)
+    finally:
+        set_language(before)
 
 
 Handler = Callable[[argparse.Namespace, Output], "int | LaunchGui"]

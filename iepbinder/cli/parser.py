@@ -45,6 +45,12 @@ def _common_options(*, suppress: bool) -> argparse.ArgumentParser:
         "--child", metavar="NAME", default=default, help="which child (needed if several)"
     )
     common.add_argument(
+        "--language",
+        choices=("en", "es"),
+        default=default,
+        help="language of PDF pages and letters (en: English, es: Spanish; default: en)",
+    )
+    common.add_argument(
         "--json",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from iepbinder.domain.expected import MandateTerms
+from iepbinder.domain.language import N_, month_year, t
 from iepbinder.domain.ledger import LedgerConfig, ServiceLedger, compute_ledger
 from iepbinder.domain.school_calendar import ONE_DAY, SchoolCalendar
 from iepbinder.domain.service_log import Attribution, LoggedSession, SessionStatus
@@ -32,10 +33,12 @@ TIER_SYMBOLS = {
     AlertTier.ESCALATE: "\u203c",  # double exclamation
 }
 NEXT_STEPS = {
-    AlertTier.INFO: "A short note to the provider or case manager may be enough.",
-    AlertTier.WATCH: "Keep logging; consider a short note asking how the time will be made up.",
-    AlertTier.ACTION: "Consider a written implementation-concern letter.",
-    AlertTier.ESCALATE: "Consider a written request for compensatory services or an IEP meeting.",
+    AlertTier.INFO: N_("A short note to the provider or case manager may be enough."),
+    AlertTier.WATCH: N_("Keep logging; consider a short note asking how the time will be made up."),
+    AlertTier.ACTION: N_("Consider a written implementation-concern letter."),
+    AlertTier.ESCALATE: N_(
+        "Consider a written request for compensatory services or an IEP meeting."
+    ),
 }
 
 
@@ -155,18 +158,26 @@ def action_reasons(facts: LineFacts, as_of: dt.date, config: AlertConfig) -> lis
     trailing = facts.ledger(window_start, as_of)
     net = None if facts.is_term else trailing.rate_net  # year/term mandates: the pacing line
     if net is not None and trailing.mandated > 0 and net < config.action_net_rate:
-        reasons.append(f"net delivery over the last 4 weeks was {net:.0%}")
+        reasons.append(t("net delivery over the last 4 weeks was {rate}", rate=f"{net:.0%}"))
     run = _school_miss_run(facts, window_start, as_of)
     if len(run) >= config.action_consecutive:
-        reasons.append(f"{len(run)} sessions in a row were missed for school reasons")
+        reasons.append(
+            t("{count} sessions in a row were missed for school reasons", count=len(run))
+        )
     days = _days_without_service(facts, as_of, config)
     if days >= config.action_days_without_service:
-        reasons.append(f"{days} school days in a row passed with the child present and no minutes")
+        reasons.append(
+            t("{days} school days in a row passed with the child present and no minutes", days=days)
+        )
     whole = facts.ledger(facts.current_start(as_of), as_of)
     if whole.period_minutes > 0 and whole.comp_district >= whole.period_minutes:
         reasons.append(
-            f"the compensatory estimate ({whole.comp_district:g} min) is at least one period's "
-            f"worth of the mandate ({whole.period_minutes:g} min)"
+            t(
+                "the compensatory estimate ({estimate} min) is at least one period's worth of "
+                "the mandate ({period} min)",
+                estimate=f"{whole.comp_district:g}",
+                period=f"{whole.period_minutes:g}",
+            )
         )
     return reasons
 
@@ -191,7 +202,7 @@ def line_alerts(
     school_ids = trailing.session_ids.get("missed_SCHOOL", ())
 
     def add(tier: AlertTier, code: str, message: str, ids: tuple[int, ...] = ()) -> None:
-        alerts.append(Alert(service, tier, code, message, NEXT_STEPS[tier], ids))
+        alerts.append(Alert(service, tier, code, message, t(NEXT_STEPS[tier]), ids))
 
     reasons = action_reasons(facts, as_of, config)
     if reasons:
@@ -203,22 +214,28 @@ def line_alerts(
         repeated = bool(earlier) and bool(action_reasons(facts, max(earlier) - ONE_DAY, config))
         if lasting or repeated:
             why = (
-                f"for more than {config.escalate_weeks} weeks"
+                t("for more than {weeks} weeks", weeks=config.escalate_weeks)
                 if lasting
-                else "again after a written concern was sent"
+                else t("again after a written concern was sent")
             )
-            add(AlertTier.ESCALATE, "ESCALATE", f"{service}: the concern below holds {why}.")
+            message = t("{service}: the concern below holds {why}.", service=service, why=why)
+            add(AlertTier.ESCALATE, "ESCALATE", message)
         add(AlertTier.ACTION, "ACTION", f"{service}: " + "; ".join(reasons) + ".", run)
     net = None if facts.is_term else trailing.rate_net
     if net is not None and trailing.mandated > 0 and net < config.watch_net_rate and not reasons:
-        add(AlertTier.WATCH, "WATCH_RATE", f"{service}: net delivery over the last 4 weeks "
-            f"was {net:.0%}.")  # fmt: skip
+        add(AlertTier.WATCH, "WATCH_RATE", t("{service}: net delivery over the last 4 weeks "
+            "was {rate}.", service=service, rate=f"{net:.0%}"))  # fmt: skip
     if len(run) >= config.watch_consecutive and len(run) < config.action_consecutive:
-        message = f"{service}: {len(run)} sessions in a row were missed for school reasons."
+        message = t(
+            "{service}: {count} sessions in a row were missed for school reasons.",
+            service=service,
+            count=len(run),
+        )
         add(AlertTier.WATCH, "WATCH_CONSECUTIVE", message, run)
     if school_ids:
-        add(AlertTier.INFO, "INFO_MISS", f"{service}: {len(school_ids)} session(s) in the last 4 "
-            "weeks were missed for school reasons.", school_ids)  # fmt: skip
+        add(AlertTier.INFO, "INFO_MISS", t("{service}: {count} session(s) in the last 4 "
+            "weeks were missed for school reasons.", service=service, count=len(school_ids)),
+            school_ids)  # fmt: skip
     alerts.extend(_start_alert(facts, as_of, config))
     alerts.extend(_pacing_alert(facts, as_of))
     year_back = as_of - dt.timedelta(days=365)  # absence patterns of the last 12 months
@@ -239,15 +256,18 @@ def _start_alert(facts: LineFacts, as_of: dt.date, config: AlertConfig) -> list[
     if any(s.minutes_delivered for s in facts.between(start, deadline)):
         return []
     first = next((s.date for s in facts.between(start, as_of) if s.minutes_delivered), None)
-    later = f" The first minutes were logged on {first.isoformat()}." if first else (
-        " No minutes have been logged since.")  # fmt: skip
-    message = (
-        f"{facts.service}: no minutes were logged in the first {config.start_alert_school_days} "
-        f"school days after the projected start date {start.isoformat()} "
-        f"(T-START; possible concern, verify).{later}"
+    later = t(" The first minutes were logged on {date}.", date=first.isoformat()) if first else (
+        t(" No minutes have been logged since."))  # fmt: skip
+    message = t(
+        "{service}: no minutes were logged in the first {days} school days after the projected "
+        "start date {date} (T-START; possible concern, verify).{later}",
+        service=facts.service,
+        days=config.start_alert_school_days,
+        date=start.isoformat(),
+        later=later,
     )
     tier = AlertTier.WATCH if first else AlertTier.ACTION  # late start vs. still nothing
-    return [Alert(facts.service, tier, "T-START", message, NEXT_STEPS[tier])]
+    return [Alert(facts.service, tier, "T-START", message, t(NEXT_STEPS[tier]))]
 
 
 def _pacing_alert(facts: LineFacts, as_of: dt.date) -> list[Alert]:
@@ -255,11 +275,16 @@ def _pacing_alert(facts: LineFacts, as_of: dt.date) -> list[Alert]:
     pacing = ledger.pacing
     if pacing is None or not pacing.behind:
         return []
-    message = (
-        f"{facts.service}: {pacing.delivered_to_date:g} of {pacing.expected_to_date:.0f} minutes "
-        f"expected by now were delivered (below {pacing.threshold:.0%} of the pacing line)."
+    message = t(
+        "{service}: {delivered} of {expected} minutes expected by now were delivered (below "
+        "{threshold} of the pacing line).",
+        service=facts.service,
+        delivered=f"{pacing.delivered_to_date:g}",
+        expected=f"{pacing.expected_to_date:.0f}",
+        threshold=f"{pacing.threshold:.0%}",
     )
-    return [Alert(facts.service, AlertTier.WATCH, "PACING", message, NEXT_STEPS[AlertTier.WATCH])]
+    step = t(NEXT_STEPS[AlertTier.WATCH])
+    return [Alert(facts.service, AlertTier.WATCH, "PACING", message, step)]
 
 
 def _student_absence_alerts(
@@ -279,9 +304,10 @@ def _student_absence_alerts(
         if share > config.student_absence_share:
             alerts.append(Alert(
                 facts.service, AlertTier.WATCH, "STUDENT_ABSENCE",
-                f"{facts.service}: in {month.strftime('%B %Y')}, {share:.0%} of the minutes were "
-                "missed because the child was absent. Frequent absences are worth raising at "
-                "the IEP meeting.", NEXT_STEPS[AlertTier.WATCH],
+                t("{service}: in {month}, {share} of the minutes were missed because the child "
+                  "was absent. Frequent absences are worth raising at the IEP meeting.",
+                  service=facts.service, month=month_year(month), share=f"{share:.0%}"),
+                t(NEXT_STEPS[AlertTier.WATCH]),
                 ledger.session_ids.get("missed_STUDENT", ()),
             ))  # fmt: skip
     return alerts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import Delivery, Period
 
 
@@ -93,8 +94,8 @@ def period_label(period: Period | None, cycle_days: int | None = None) -> str:
 def describe_amount(amount: Amount) -> str:
     """A short, plain-English rendering such as '2 x 30 min per week (60 min)'."""
     if amount.is_empty:
-        return "no amount stated"
-    per = f"per {period_label(amount.period, amount.cycle_days)}"
+        return t("no amount stated")
+    per = _per(amount.period, amount.cycle_days)
     total = _span(amount.total_minutes_per_period, amount.total_minutes_per_period_max)
     if amount.sessions_per_period is not None and amount.minutes_per_session is not None:
         sessions = _span(amount.sessions_per_period, amount.sessions_per_period_max)
@@ -102,9 +103,34 @@ def describe_amount(amount: Amount) -> str:
         return f"{sessions} x {minutes} min {per} ({total} min)"
     if amount.sessions_per_period is not None:
         sessions = _span(amount.sessions_per_period, amount.sessions_per_period_max)
-        noun = "session" if sessions == "1" else "sessions"
-        return f"{sessions} {noun} {per}, minutes not stated"
+        if sessions == "1":
+            return t("1 session {per}, minutes not stated", per=per)
+        return t("{count} sessions {per}, minutes not stated", count=sessions, per=per)
     if amount.minutes_per_session is not None:
         minutes = _span(amount.minutes_per_session, amount.minutes_per_session_max)
-        return f"{minutes} min a session {per}, number of sessions not stated"
+        return t(
+            "{minutes} min a session {per}, number of sessions not stated",
+            minutes=minutes,
+            per=per,
+        )
     return f"{total} min {per}"
+
+
+_PER = {
+    Period.DAY: N_("per day"),
+    Period.WEEK: N_("per week"),
+    Period.CYCLE: N_("per {days}-day cycle"),
+    Period.MONTH: N_("per month"),
+    Period.QUARTER: N_("per quarter"),
+    Period.TRIMESTER: N_("per trimester"),
+    Period.SEMESTER: N_("per semester"),
+    Period.SCHOOL_YEAR: N_("per school year"),
+    Period.IEP_YEAR: N_("per IEP year"),
+}
+
+
+def _per(period: Period | None, cycle_days: int | None) -> str:
+    """'per week', 'per 6-day cycle' (in the current language)."""
+    if period is None:
+        return t("per ?")
+    return t(_PER[period], days=cycle_days or "?")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import StrEnum
 
 
@@ -28,11 +29,11 @@ class AwardStatus(StrEnum):
 
 
 AWARD_SOURCE_LABELS = {
-    AwardSource.IEP_TEAM: "IEP team",
-    AwardSource.SETTLEMENT: "Settlement",
-    AwardSource.STATE_COMPLAINT: "State complaint decision",
-    AwardSource.HEARING: "Due process hearing",
-    AwardSource.COURT: "Court",
+    AwardSource.IEP_TEAM: N_("IEP team"),
+    AwardSource.SETTLEMENT: N_("Settlement"),
+    AwardSource.STATE_COMPLAINT: N_("State complaint decision"),
+    AwardSource.HEARING: N_("Due process hearing"),
+    AwardSource.COURT: N_("Court"),
 }
 
 
@@ -59,13 +60,13 @@ def specificity_prompts(award: AwardData) -> list[str]:
     """
     prompts: list[str] = []
     if award.minutes <= 0 and not award.qualitative_description.strip():
-        prompts.append("How many minutes or hours, of what service?")
+        prompts.append(t("How many minutes or hours, of what service?"))
     if not award.provider.strip():
-        prompts.append("Who provides it (school staff or an outside provider)?")
+        prompts.append(t("Who provides it (school staff or an outside provider)?"))
     if award.deadline is None:
-        prompts.append("By when must it be delivered?")
+        prompts.append(t("By when must it be delivered?"))
     if not award.setting.strip():
-        prompts.append("Where and when (during school, after school, summer)?")
+        prompts.append(t("Where and when (during school, after school, summer)?"))
     return prompts
 
 
@@ -76,14 +77,23 @@ def remaining_minutes(award: AwardData, delivered: float) -> float:
 
 def award_summary(award: AwardData, delivered: float) -> str:
     """One sentence: minutes agreed, by whom, delivered, still to go, and what is vague."""
-    decided = f" on {award.decided_on.isoformat()}" if award.decided_on else ""
-    due = f"; to be delivered by {award.deadline.isoformat()}" if award.deadline else ""
+    decided = t(" on {date}", date=award.decided_on.isoformat()) if award.decided_on else ""
+    due = (
+        t("; to be delivered by {date}", date=award.deadline.isoformat()) if award.deadline else ""
+    )
     remaining = remaining_minutes(award, delivered)
-    text = (
-        f"{award.service_type}: {award.minutes} min agreed ({AWARD_SOURCE_LABELS[award.source]}"
-        f"{decided}); {delivered:g} delivered, {remaining:g} to go{due}."
+    text = t(
+        "{service}: {minutes} min agreed ({source}{decided}); {delivered} delivered, "
+        "{remaining} to go{due}.",
+        service=award.service_type,
+        minutes=award.minutes,
+        source=t(AWARD_SOURCE_LABELS[award.source]),
+        decided=decided,
+        delivered=f"{delivered:g}",
+        remaining=f"{remaining:g}",
+        due=due,
     )
     prompts = specificity_prompts(award)
     if prompts:
-        text += " Still to settle in writing: " + " ".join(prompts)
+        text += t(" Still to settle in writing: ") + " ".join(prompts)
     return text

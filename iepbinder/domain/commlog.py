@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_
 from iepbinder.domain.types import StrEnum
 
 CONTEMPORANEOUS_HOURS = 48  # log.contemporaneous_hours [CONFIG] (DOMAIN.md 8)
@@ -135,18 +136,18 @@ def late_logging_note(
 
 
 CHANNEL_WORDS = {
-    Channel.EMAIL: "Email",
-    Channel.PHONE: "Phone call",
-    Channel.MEETING: "Meeting",
-    Channel.IN_PERSON: "In person",
-    Channel.TEXT: "Text message",
-    Channel.PORTAL: "School portal",
-    Channel.NOTE_HOME: "Note home",
-    Channel.LETTER: "Letter",
+    Channel.EMAIL: N_("Email"),
+    Channel.PHONE: N_("Phone call"),
+    Channel.MEETING: N_("Meeting"),
+    Channel.IN_PERSON: N_("In person"),
+    Channel.TEXT: N_("Text message"),
+    Channel.PORTAL: N_("School portal"),
+    Channel.NOTE_HOME: N_("Note home"),
+    Channel.LETTER: N_("Letter"),
 }
-INITIATOR_WORDS = {Initiator.PARENT: "Parent", Initiator.SCHOOL: "School"}
+INITIATOR_WORDS = {Initiator.PARENT: N_("Parent"), Initiator.SCHOOL: N_("School")}
 STATUS_WORDS = {
-    EntryStatus.OPEN: "Open",
-    EntryStatus.WAITING: "Waiting for a reply",
-    EntryStatus.DONE: "Done",
+    EntryStatus.OPEN: N_("Open"),
+    EntryStatus.WAITING: N_("Waiting for a reply"),
+    EntryStatus.DONE: N_("Done"),
 }

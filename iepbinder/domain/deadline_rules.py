@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from iepbinder.domain.language import N_
 from iepbinder.domain.school_calendar import DayUnit
 
-VERIFY_LABEL = "possible deadline, verify"
+VERIFY_LABEL = N_("possible deadline, verify")
 
 
 @dataclass(frozen=True)

@@ -13,25 +13,19 @@ from dataclasses import dataclass, field
 
 from iepbinder.domain.dates import add_years
 from iepbinder.domain.deadline_rules import VERIFY_LABEL, RuleSpec
+from iepbinder.domain.language import N_, long_date, t
 from iepbinder.domain.school_calendar import ONE_DAY, DayUnit, SchoolCalendar, is_weekday
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
 _UNIT_WORDS = {
-    DayUnit.CALENDAR: "calendar day",
-    DayUnit.BUSINESS: "business day",
-    DayUnit.SCHOOL: "school day",
+    DayUnit.CALENDAR: (N_("{count} calendar day"), N_("{count} calendar days")),
+    DayUnit.BUSINESS: (N_("{count} business day"), N_("{count} business days")),
+    DayUnit.SCHOOL: (N_("{count} school day"), N_("{count} school days")),
 }
 
 
-def long_date(day: dt.date) -> str:
-    """'March 10, 2026'."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
-
-
 def _days(count: int, unit: DayUnit) -> str:
-    word = _UNIT_WORDS[unit]
-    return f"{count} {word}{'s' if count != 1 else ''}"
+    one, many = _UNIT_WORDS[unit]
+    return t(one if count == 1 else many, count=count)
 
 
 @dataclass(frozen=True)
@@ -96,7 +90,13 @@ def compute_deadline(
 ) -> Deadline:
     """The deadline ``rule`` sets for ``trigger``, with its derivation in words."""
     inputs = inputs or DeadlineInputs()
-    words = [f"Counted from {trigger.description} ({long_date(trigger.date)})."]
+    words = [
+        t(
+            "Counted from {event} ({date}).",
+            event=t(trigger.description),
+            date=long_date(trigger.date),
+        )
+    ]
     tolls: tuple[Tolling, ...] = ()
     problem = ""
     raw: dt.date | None
@@ -106,10 +106,10 @@ def compute_deadline(
         words.append(_years_words(trigger.date, rule.years, due))
     elif rule.before:
         raw = due = _before(rule, trigger.date, inputs.calendar)
-        words.append(f"{_days(rule.days, rule.unit)} before that date.")
+        words.append(t("{days} before that date.", days=_days(rule.days, rule.unit)))
     elif rule.days == 0:
         raw = due = trigger.date
-        words.append("Due on that date, as the IEP's schedule sets it.")
+        words.append(t("Due on that date, as the IEP's schedule sets it."))
     elif rule.unit is DayUnit.CALENDAR:
         calendar_raw = trigger.date + dt.timedelta(days=rule.days)
         calendar_due = calendar_raw
@@ -120,7 +120,7 @@ def compute_deadline(
         raw, due = calendar_raw, calendar_due
     elif rule.unit is DayUnit.BUSINESS:
         raw = due = inputs.calendar.add_days(trigger.date, rule.days, DayUnit.BUSINESS)
-        words.append(f"{_days(rule.days, rule.unit)} later (Monday to Friday).")
+        words.append(t("{days} later (Monday to Friday).", days=_days(rule.days, rule.unit)))
     else:
         raw, due, more = _school_days(rule, trigger.date, inputs)
         words += more
@@ -128,30 +128,33 @@ def compute_deadline(
         due, capped = _cap_before_meeting(due, trigger.date, inputs.next_meeting)
         words += capped
     if due is None:
-        problem = (
+        problem = t(
             "This rule counts school days, and the school calendar does not reach that far. "
             "Enter the school year on the Calendar tab."
         )
         words.append(problem)
     elif rule.display_only:
-        words.append(f"Shown as a guide: {long_date(due)}. {rule.note}")
+        words.append(t("Shown as a guide: {date}.", date=long_date(due)) + f" {t(rule.note)}")
     else:
-        words.append(f"Possible deadline: {long_date(due)}.")
+        words.append(t("Possible deadline: {date}.", date=long_date(due)))
     if rule.note and not rule.display_only:
-        words.append(rule.note)
-    whose = "federal rules" if jurisdiction == "FEDERAL" else f"{jurisdiction} rules"
-    words.append(f"Rule {rule.rule_id} ({whose}). Possible deadline, verify it against your "
-                 "state's procedural-safeguards notice.")  # fmt: skip
-    return Deadline(rule.rule_id, rule.title, trigger, rule.unit, raw, due, tolls, jurisdiction,
+        words.append(t(rule.note))
+    whose = (
+        t("federal rules") if jurisdiction == "FEDERAL" else t("{state} rules", state=jurisdiction)
+    )
+    words.append(t("Rule {rule} ({whose}). Possible deadline, verify it against your "
+                   "state's procedural-safeguards notice.", rule=rule.rule_id,
+                   whose=whose))  # fmt: skip
+    return Deadline(rule.rule_id, t(rule.title), trigger, rule.unit, raw, due, tolls, jurisdiction,
                     rule.source_url, tuple(words), rule.display_only, problem)  # fmt: skip
 
 
 def _years_words(start: dt.date, years: int, due: dt.date) -> str:
-    plural = "s" if years != 1 else ""
-    text = f"{years} year{plural} later, on the same date: {long_date(due)}."
+    span = t("1 year") if years == 1 else t("{count} years", count=years)
+    text = t("{span} later, on the same date: {date}.", span=span, date=long_date(due))
     if (start.month, start.day) == (2, 29) and due.day == 28:
-        text = (f"{years} year{plural} later. February 29 does not exist in {due.year}, so the "
-                f"day before is used: {long_date(due)}.")  # fmt: skip
+        text = t("{span} later. February 29 does not exist in {year}, so the day before is "
+                 "used: {date}.", span=span, year=due.year, date=long_date(due))  # fmt: skip
     return text
 
 
@@ -175,24 +178,33 @@ def _calendar_words(
     tolls: tuple[Tolling, ...],
     calendar: SchoolCalendar,
 ) -> list[str]:
-    words = [f"{_days(rule.days, rule.unit)} later: {long_date(raw)}."]
+    words = [t("{days} later: {date}.", days=_days(rule.days, rule.unit), date=long_date(raw))]
     if rule.toll_breaks_over is None:
         return words
     over = rule.toll_breaks_over
     if not calendar.years:
-        words.append("The count pauses for breaks over "
-                     f"{over} school days, but no school calendar is entered, so nothing was "
-                     "paused. Enter it on the Calendar tab.")  # fmt: skip
+        words.append(t("The count pauses for breaks over {over} school days, but no school "
+                       "calendar is entered, so nothing was paused. Enter it on the Calendar "
+                       "tab.", over=over))  # fmt: skip
         return words
     if not tolls:
-        words.append(f"No break longer than {over} school days falls in the count.")
+        words.append(t("No break longer than {over} school days falls in the count.", over=over))
         return words
     parts = [
-        f"{t.name or 'a break'}, {long_date(t.start)} to {long_date(t.end)} "
-        f"({t.school_days} school days; {t.days} days not counted)"
-        for t in tolls
+        t(
+            "{name}, {start} to {end} ({school_days} school days; {days} days not counted)",
+            name=t(toll.name or "a break"),
+            start=long_date(toll.start),
+            end=long_date(toll.end),
+            school_days=toll.school_days,
+            days=toll.days,
+        )
+        for toll in tolls
     ]
-    words.append(f"The count pauses for breaks over {over} school days: " + "; ".join(parts) + ".")
+    words.append(
+        t("The count pauses for breaks over {over} school days: {breaks}.", over=over,
+          breaks="; ".join(parts))
+    )  # fmt: skip
     return words
 
 
@@ -201,16 +213,17 @@ def _school_days(
 ) -> tuple[dt.date | None, dt.date | None, list[str]]:
     calendar = inputs.calendar
     raw = calendar.add_school_days(start, rule.days)
-    words = [f"{_days(rule.days, rule.unit)} later on the school calendar."]
+    words = [t("{days} later on the school calendar.", days=_days(rule.days, rule.unit))]
     end_rule = rule.end_of_year
     year = calendar.year_of(start)
     if end_rule is not None and year is not None:
         left = calendar.school_days_between(start + ONE_DAY, year.last_day)
         if end_rule.min_school_days <= left <= end_rule.max_school_days:
             june = dt.date(year.last_day.year, end_rule.month, end_rule.day)
-            words.append(f"Only {left} school days were left in the school year (between "
-                         f"{end_rule.min_school_days} and {end_rule.max_school_days}), so the "
-                         f"report is due by {long_date(june)}.")  # fmt: skip
+            words.append(t("Only {left} school days were left in the school year (between "
+                           "{low} and {high}), so the report is due by {date}.", left=left,
+                           low=end_rule.min_school_days, high=end_rule.max_school_days,
+                           date=long_date(june)))  # fmt: skip
             return raw, june, words
     due: dt.date | None = raw
     threshold = rule.extend_absences_from
@@ -228,12 +241,12 @@ def _school_days(
                 break
             due = extended
         if absent >= threshold and due is not None:
-            words.append(f"The child was absent {absent} school days in that time (at least "
-                         f"{threshold}), so the count runs {absent} school days "
-                         "longer.")  # fmt: skip
+            words.append(t("The child was absent {absent} school days in that time (at least "
+                           "{threshold}), so the count runs {absent} school days longer.",
+                           absent=absent, threshold=threshold))  # fmt: skip
         elif absent:
-            words.append(f"{absent} absence(s) in that time: fewer than {threshold}, so no "
-                         "extension.")  # fmt: skip
+            words.append(t("{absent} absence(s) in that time: fewer than {threshold}, so no "
+                           "extension.", absent=absent, threshold=threshold))  # fmt: skip
     return raw, due, words
 
 
@@ -247,8 +260,9 @@ def _cap_before_meeting(
     if meeting is None or meeting <= trigger or meeting - ONE_DAY >= due:
         return due, []
     capped = meeting - ONE_DAY
-    return capped, [f"A meeting is set for {long_date(meeting)}, which comes first: the records "
-                    f"are due before it, by {long_date(capped)}."]  # fmt: skip
+    return capped, [t("A meeting is set for {meeting}, which comes first: the records are due "
+                      "before it, by {date}.", meeting=long_date(meeting),
+                      date=long_date(capped))]  # fmt: skip
 
 
 # Tolling -------------------------------------------------------------------------------
@@ -275,7 +289,7 @@ def break_at(calendar: SchoolCalendar, day: dt.date) -> Tolling | None:
                  for offset in range((end - start).days + 1)
                  if calendar.day_name(start + dt.timedelta(days=offset))), "")  # fmt: skip
     if not name and calendar.year_of(start) is None:
-        name = "Summer break"
+        name = N_("Summer break")
     return Tolling(start, end, weekdays, name)
 
 

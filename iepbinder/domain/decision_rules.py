@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.progress_math import Line, Point
 from iepbinder.domain.types import Direction, StrEnum
 
-ACCURACY_CAVEAT = (
+ACCURACY_CAVEAT = N_(
     "These are signals to discuss with the team, not verdicts. Simulation research found that a "
     "common 4-point rule often flags a child as not responding at typical probe reliability "
     "(doi.org/10.1177/0734282917729263). Decisions are more accurate with trend or median "
@@ -26,11 +27,11 @@ class Signal(StrEnum):
 
 
 SIGNAL_WORDS = {
-    Signal.CHANGE_INSTRUCTION: "Consider an instructional change",
-    Signal.RAISE_GOAL: "Consider raising the goal",
-    Signal.CONTINUE: "Continue; keep collecting",
+    Signal.CHANGE_INSTRUCTION: N_("Consider an instructional change"),
+    Signal.RAISE_GOAL: N_("Consider raising the goal"),
+    Signal.CONTINUE: N_("Continue; keep collecting"),
 }
-TOO_FEW_WORDS = "Too few data points for a reliable decision"
+TOO_FEW_WORDS = N_("Too few data points for a reliable decision")
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,10 @@ class RuleOutcome:
         """The signal in words ('Consider an instructional change'), or '' when inactive."""
         if self.signal is None:
             return ""
-        words = SIGNAL_WORDS[self.signal]
-        return f"Early warning: {words[0].lower()}{words[1:]}" if self.early_warning else words
+        words = t(SIGNAL_WORDS[self.signal])
+        if not self.early_warning:
+            return words
+        return t("Early warning: {words}", words=f"{words[0].lower()}{words[1:]}")
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,11 @@ def point_rule(
     """
     ordered = sorted(points, key=lambda p: p.x)
     if len(ordered) < rule.needs:
-        text = f"The point rule needs at least {rule.needs} points; there are {len(ordered)}."
+        text = t(
+            "The point rule needs at least {needs} points; there are {count}.",
+            needs=rule.needs,
+            count=len(ordered),
+        )
         return RuleOutcome("point rule", False, None, text, early_warning=True)
     sign = 1 if direction is Direction.INCREASE else -1
     behind = [p for p in ordered[-rule.below_window :] if sign * (p.y - aim.at(p.x)) < 0]
@@ -124,37 +131,68 @@ def trend_rule(
     otherwise continue. For a goal that decreases both rates are compared as decreases.
     """
     if trend is None or points < min_points:
-        text = f"The trend rule starts at {min_points} points; there are {points}."
+        text = t(
+            "The trend rule starts at {needs} points; there are {count}.",
+            needs=min_points,
+            count=points,
+        )
         return RuleOutcome("trend rule", False, None, text)
     sign = 1 if direction is Direction.INCREASE else -1
     growth, needed = sign * trend.slope, sign * r_needed
     if needed <= 0:
-        text = "The target asks for no change in the goal's direction, so the trend rule is off."
+        text = t("The target asks for no change in the goal's direction, so the trend rule is off.")
         return RuleOutcome("trend rule", False, None, text)
     low, high = needed * (1 - tolerance), needed * (1 + tolerance)
-    moves = "is flat" if trend.slope == 0 else "rises" if trend.slope > 0 else "falls"
-    amount = "" if trend.slope == 0 else f" {abs(trend.slope):.2f} a week"
-    need = "a rise" if direction is Direction.INCREASE else "a fall"
-    rates = (
-        f"The trend {moves}{amount}; reaching the target needs {need} of {needed:.2f} a week "
-        f"(\u00b1{tolerance:.0%}: {low:.2f} to {high:.2f})"
+    amount = f"{abs(trend.slope):.2f}"
+    moves = (
+        t("The trend is flat")
+        if trend.slope == 0
+        else t("The trend rises {amount} a week", amount=amount)
+        if trend.slope > 0
+        else t("The trend falls {amount} a week", amount=amount)
+    )
+    need = t("a rise") if direction is Direction.INCREASE else t("a fall")
+    rates = t(
+        "{moves}; reaching the target needs {need} of {needed} a week "
+        "(\u00b1{tolerance}: {low} to {high})",
+        moves=moves,
+        need=need,
+        needed=f"{needed:.2f}",
+        tolerance=f"{tolerance:.0%}",
+        low=f"{low:.2f}",
+        high=f"{high:.2f}",
     )
     if growth < low:
-        return RuleOutcome("trend rule", True, Signal.CHANGE_INSTRUCTION, f"{rates}: too slow.")
+        text = t("{rates}: too slow.", rates=rates)
+        return RuleOutcome("trend rule", True, Signal.CHANGE_INSTRUCTION, text)
     if growth > high:
-        return RuleOutcome("trend rule", True, Signal.RAISE_GOAL, f"{rates}: faster.")
-    return RuleOutcome("trend rule", True, Signal.CONTINUE, f"{rates}: within that range.")
+        return RuleOutcome(
+            "trend rule", True, Signal.RAISE_GOAL, t("{rates}: faster.", rates=rates)
+        )
+    text = t("{rates}: within that range.", rates=rates)
+    return RuleOutcome("trend rule", True, Signal.CONTINUE, text)
 
 
 def sufficiency(
     points: int, weeks: float, min_points: int = 6, min_weeks: float = 6
 ) -> Sufficiency:
     """Warn when there are fewer than 6 points or fewer than 6 weeks of data."""
-    span = f"{points} point{'s' if points != 1 else ''} over {weeks:.1f} weeks"
+    weeks_text = f"{weeks:.1f}"
+    span = (
+        t("1 point over {weeks} weeks", weeks=weeks_text)
+        if points == 1
+        else t("{count} points over {weeks} weeks", count=points, weeks=weeks_text)
+    )
     if points < min_points or weeks < min_weeks:
-        need = f"at least {min_points} points over {min_weeks:g} weeks"
-        return Sufficiency(False, points, weeks, f"{TOO_FEW_WORDS}: {span} (needs {need}).")
-    return Sufficiency(True, points, weeks, f"Enough data for a decision: {span}.")
+        text = t(
+            "{too_few}: {span} (needs at least {needs} points over {needs_weeks} weeks).",
+            too_few=t(TOO_FEW_WORDS),
+            span=span,
+            needs=min_points,
+            needs_weeks=f"{min_weeks:g}",
+        )
+        return Sufficiency(False, points, weeks, text)
+    return Sufficiency(True, points, weeks, t("Enough data for a decision: {span}.", span=span))
 
 
 def decision(point: RuleOutcome, trend: RuleOutcome) -> RuleOutcome:
@@ -164,27 +202,42 @@ def decision(point: RuleOutcome, trend: RuleOutcome) -> RuleOutcome:
 
 def _side_words(direction: Direction) -> tuple[str, str]:
     if direction is Direction.INCREASE:
-        return "below the aimline", "above the aimline"
-    return "above the aimline (worse)", "below the aimline (better)"
+        return t("below the aimline"), t("above the aimline")
+    return t("above the aimline (worse)"), t("below the aimline (better)")
 
 
 def _mixed_text(behind: int, ahead: int, rule: PointRule, worse: str, better: str) -> str:
     if rule.below_window == rule.above_window:
-        return (
-            f"Of the last {rule.below_window} points, {behind} {_is(behind)} {worse} and "
-            f"{ahead} {better}: mixed."
+        return t(
+            "Of the last {window} points, {behind} {verb} {worse} and {ahead} {better}: mixed.",
+            window=rule.below_window,
+            behind=behind,
+            verb=_is(behind),
+            worse=worse,
+            ahead=ahead,
+            better=better,
         )
-    return (
-        f"Of the last {rule.below_window} points, {behind} {_is(behind)} {worse}; of the last "
-        f"{rule.above_window}, {ahead} {_is(ahead)} {better}: mixed."
+    return t(
+        "Of the last {window} points, {behind} {verb} {worse}; of the last {other_window}, "
+        "{ahead} {other_verb} {better}: mixed.",
+        window=rule.below_window,
+        behind=behind,
+        verb=_is(behind),
+        worse=worse,
+        other_window=rule.above_window,
+        ahead=ahead,
+        other_verb=_is(ahead),
+        better=better,
     )
 
 
 def _is(count: int) -> str:
-    return "is" if count == 1 else "are"
+    return t("is") if count == 1 else t("are")
 
 
 def _count_text(count: int, window: int, side: str) -> str:
     if count == window:
-        return f"The last {window} points are all {side}."
-    return f"{count} of the last {window} points are {side}."
+        return t("The last {window} points are all {side}.", window=window, side=side)
+    return t(
+        "{count} of the last {window} points are {side}.", count=count, window=window, side=side
+    )

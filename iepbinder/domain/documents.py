@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_
 from iepbinder.domain.types import StrEnum
 from iepbinder.domain.validation import FieldError
 
@@ -46,34 +47,34 @@ class DocumentCategory(StrEnum):
 
 
 CATEGORY_WORDS: dict[DocumentCategory, str] = {
-    DocumentCategory.IEP_CURRENT: "IEP (current)",
-    DocumentCategory.IEP_PRIOR: "IEP (earlier)",
-    DocumentCategory.IEP_AMENDMENT: "IEP amendment",
-    DocumentCategory.IFSP: "Early intervention plan (IFSP)",
-    DocumentCategory.PLAN_504: "504 plan",
-    DocumentCategory.EVAL_SCHOOL: "School evaluation",
-    DocumentCategory.EVAL_INDEPENDENT: "Independent evaluation (IEE)",
-    DocumentCategory.MEDICAL_DIAGNOSIS: "Medical record or diagnosis",
-    DocumentCategory.PWN: "Prior written notice (PWN)",
-    DocumentCategory.CONSENT_FORM: "Consent form",
-    DocumentCategory.MEETING_NOTICE: "Meeting notice or invitation",
-    DocumentCategory.MEETING_NOTES_MINUTES: "Meeting notes",
-    DocumentCategory.PROGRESS_REPORT: "Progress report",
-    DocumentCategory.REPORT_CARD: "Report card",
-    DocumentCategory.STATE_TEST: "State test results",
-    DocumentCategory.SERVICE_LOG: "Service log",
-    DocumentCategory.DATA_SHEET_GRAPH: "Data sheet or graph",
-    DocumentCategory.WORK_SAMPLE: "Work sample",
-    DocumentCategory.CORRESPONDENCE_EMAIL: "Email",
-    DocumentCategory.CORRESPONDENCE_LETTER: "Letter",
-    DocumentCategory.DISCIPLINE: "Discipline record",
-    DocumentCategory.ATTENDANCE: "Attendance record",
-    DocumentCategory.POLICY_DOC: "Policy or guidance",
-    DocumentCategory.PROCEDURAL_SAFEGUARDS: "Procedural safeguards (parent rights)",
-    DocumentCategory.COMPLAINT_OR_HEARING: "Complaint or hearing",
-    DocumentCategory.SETTLEMENT_AWARD: "Settlement or award",
-    DocumentCategory.PARENT_JOURNAL: "Parent journal",
-    DocumentCategory.OTHER: "Other",
+    DocumentCategory.IEP_CURRENT: N_("IEP (current)"),
+    DocumentCategory.IEP_PRIOR: N_("IEP (earlier)"),
+    DocumentCategory.IEP_AMENDMENT: N_("IEP amendment"),
+    DocumentCategory.IFSP: N_("Early intervention plan (IFSP)"),
+    DocumentCategory.PLAN_504: N_("504 plan"),
+    DocumentCategory.EVAL_SCHOOL: N_("School evaluation"),
+    DocumentCategory.EVAL_INDEPENDENT: N_("Independent evaluation (IEE)"),
+    DocumentCategory.MEDICAL_DIAGNOSIS: N_("Medical record or diagnosis"),
+    DocumentCategory.PWN: N_("Prior written notice (PWN)"),
+    DocumentCategory.CONSENT_FORM: N_("Consent form"),
+    DocumentCategory.MEETING_NOTICE: N_("Meeting notice or invitation"),
+    DocumentCategory.MEETING_NOTES_MINUTES: N_("Meeting notes"),
+    DocumentCategory.PROGRESS_REPORT: N_("Progress report"),
+    DocumentCategory.REPORT_CARD: N_("Report card"),
+    DocumentCategory.STATE_TEST: N_("State test results"),
+    DocumentCategory.SERVICE_LOG: N_("Service log"),
+    DocumentCategory.DATA_SHEET_GRAPH: N_("Data sheet or graph"),
+    DocumentCategory.WORK_SAMPLE: N_("Work sample"),
+    DocumentCategory.CORRESPONDENCE_EMAIL: N_("Email"),
+    DocumentCategory.CORRESPONDENCE_LETTER: N_("Letter"),
+    DocumentCategory.DISCIPLINE: N_("Discipline record"),
+    DocumentCategory.ATTENDANCE: N_("Attendance record"),
+    DocumentCategory.POLICY_DOC: N_("Policy or guidance"),
+    DocumentCategory.PROCEDURAL_SAFEGUARDS: N_("Procedural safeguards (parent rights)"),
+    DocumentCategory.COMPLAINT_OR_HEARING: N_("Complaint or hearing"),
+    DocumentCategory.SETTLEMENT_AWARD: N_("Settlement or award"),
+    DocumentCategory.PARENT_JOURNAL: N_("Parent journal"),
+    DocumentCategory.OTHER: N_("Other"),
 }
 
 
@@ -127,12 +128,12 @@ class DocumentKind(StrEnum):
 
 
 KIND_WORDS: dict[DocumentKind, str] = {
-    DocumentKind.EMAIL: "Email",
-    DocumentKind.PDF: "PDF",
-    DocumentKind.IMAGE: "Picture",
-    DocumentKind.TEXT: "Text",
-    DocumentKind.CALENDAR: "Calendar item",
-    DocumentKind.OTHER: "File",
+    DocumentKind.EMAIL: N_("Email"),
+    DocumentKind.PDF: N_("PDF"),
+    DocumentKind.IMAGE: N_("Picture"),
+    DocumentKind.TEXT: N_("Text"),
+    DocumentKind.CALENDAR: N_("Calendar item"),
+    DocumentKind.OTHER: N_("File"),
 }
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple, Protocol
 
 from iepbinder.domain.commlog import Channel, EntryStatus, Initiator
+from iepbinder.domain.language import short_date, t
 from iepbinder.domain.school_days import SchoolDayRule, add_school_days, is_weekday
 from iepbinder.domain.types import StrEnum
 
@@ -172,7 +173,7 @@ def attention_count(states: Iterable[FollowUp]) -> int:
 
 
 def _day(day: dt.date) -> str:
-    return f"{day:%b} {day.day}, {day.year}"
+    return short_date(day)
 
 
 def describe_follow_up(
@@ -180,13 +181,15 @@ def describe_follow_up(
 ) -> str:
     """The follow-up in words, with a symbol for the ones that need the parent (never colour)."""
     if attention is Attention.OVERDUE and expected_by is not None:
-        return f"\u26a0 Overdue: was due {_day(expected_by)}"
+        return t("\u26a0 Overdue: was due {date}", date=_day(expected_by))
     if attention is Attention.NO_REPLY and expected_by is not None:
-        return f"\u26a0 No reply yet (expected by {_day(expected_by)})"
+        return t("\u26a0 No reply yet (expected by {date})", date=_day(expected_by))
     if attention is Attention.DUE_TODAY:
-        return "Due today"
+        return t("Due today")
     if attention is Attention.OPEN:
-        return f"Due {_day(expected_by)}" if expected_by else "Follow-up needed (no date)"
+        if expected_by:
+            return t("Due {date}", date=_day(expected_by))
+        return t("Follow-up needed (no date)")
     if attention is Attention.DONE:
-        return f"\u2713 Done {_day(done_on)}" if done_on else "\u2713 Done"
+        return t("\u2713 Done {date}", date=_day(done_on)) if done_on else t("\u2713 Done")
     return "\u2014"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from iepbinder.domain.amount import Amount
 from iepbinder.domain.frequency_words import find_unclear_phrase
+from iepbinder.domain.language import t
 from iepbinder.domain.types import Setting, Severity
 
 
@@ -96,22 +97,29 @@ def _range_finding(amount: Amount) -> Finding | None:
         return Finding(
             "SVC-LINT-1",
             Severity.WARNING,
-            "The number of sessions is a range. Ranges should be rare and narrow (OSEP); "
-            "ask the team for one number.",
+            t(
+                "The number of sessions is a range. Ranges should be rare and narrow (OSEP); "
+                "ask the team for one number."
+            ),
         )
     width = amount.range_width_minutes
     if width is not None and width > _NARROW_RANGE_MINUTES:
         return Finding(
             "SVC-LINT-1",
             Severity.STRONG,
-            f"This range spans {width} minutes, wider than the usual 15-minute limit. "
-            "Ranges should be rare and narrow (OSEP); ask the team for one number.",
+            t(
+                "This range spans {width} minutes, wider than the usual 15-minute limit. "
+                "Ranges should be rare and narrow (OSEP); ask the team for one number.",
+                width=width,
+            ),
         )
     return Finding(
         "SVC-LINT-1",
         Severity.WARNING,
-        "The amount is a range. Ranges should be rare and narrow (OSEP); "
-        "ask the team for one number of minutes.",
+        t(
+            "The amount is a range. Ranges should be rare and narrow (OSEP); "
+            "ask the team for one number of minutes."
+        ),
     )
 
 
@@ -119,12 +127,13 @@ def _commitment_finding(raw_text: str, amount: Amount) -> Finding | None:
     """SVC-LINT-2: a minimum, "as needed", "available" or no number: the commitment is unclear."""
     phrase = find_unclear_phrase(raw_text)
     if phrase is not None:
-        message = (
-            f"Commitment unclear: '{phrase}' does not promise a set amount. "
-            "Ask the team to write fixed minutes and how often."
+        message = t(
+            "Commitment unclear: '{phrase}' does not promise a set amount. "
+            "Ask the team to write fixed minutes and how often.",
+            phrase=phrase,
         )
     elif amount.is_empty:
-        message = (
+        message = t(
             "Commitment unclear: no minutes or sessions are written. "
             "Ask the team to state how many minutes and how often."
         )
@@ -138,16 +147,19 @@ def _dates_finding(start_date: dt.date | None, end_date: dt.date | None) -> Find
     if start_date is not None and end_date is not None:
         return None
     if start_date is None and end_date is None:
-        missing = "No start or end date"
+        missing = t("No start or end date")
     elif start_date is None:
-        missing = "No start date"
+        missing = t("No start date")
     else:
-        missing = "No end date"
+        missing = t("No end date")
     return Finding(
         "SVC-LINT-3",
         Severity.WARNING,
-        f"{missing} for this service. The IEP must say when it begins and ends; "
-        "ask the team to add the dates.",
+        t(
+            "{missing} for this service. The IEP must say when it begins and ends; "
+            "ask the team to add the dates.",
+            missing=missing,
+        ),
     )
 
 
@@ -158,8 +170,10 @@ def _location_finding(setting: Setting, location_text: str) -> Finding | None:
     return Finding(
         "SVC-LINT-4",
         Severity.WARNING,
-        "No location or setting is given. The IEP must say where the service happens; "
-        "ask the team to write it in (e.g. gen-ed class or separate room).",
+        t(
+            "No location or setting is given. The IEP must say where the service happens; "
+            "ask the team to write it in (e.g. gen-ed class or separate room)."
+        ),
     )
 
 
@@ -168,12 +182,12 @@ def _baseline_finding(value: float | None, text: str) -> Finding | None:
     if value is not None or _has_digit(text):
         return None
     if text.strip():
-        message = (
+        message = t(
             "The baseline has no number. Vague baselines make progress hard to judge; "
             "ask for a measured starting point, e.g. '42 words per minute'."
         )
     else:
-        message = (
+        message = t(
             "No baseline is given. Ask the team for a measured starting point, "
             "e.g. '42 words per minute', so progress can be judged."
         )
@@ -187,8 +201,10 @@ def _target_finding(value: float | None, criterion_text: str) -> Finding | None:
     return Finding(
         "GOAL-LINT-2",
         Severity.WARNING,
-        "No target number or criterion. Ask the team what number counts as meeting the goal, "
-        "e.g. '80% accuracy in 4 of 5 trials'.",
+        t(
+            "No target number or criterion. Ask the team what number counts as meeting the goal, "
+            "e.g. '80% accuracy in 4 of 5 trials'."
+        ),
     )
 
 
@@ -199,8 +215,10 @@ def _method_finding(method: str) -> Finding | None:
         return Finding(
             "GOAL-LINT-3",
             Severity.WARNING,
-            "No measurement method stated. Ask how progress will be measured, with objective "
-            "data, e.g. CBM probes or data sheets.",
+            t(
+                "No measurement method stated. Ask how progress will be measured, with objective "
+                "data, e.g. CBM probes or data sheets."
+            ),
         )
     parts = [part for part in _METHOD_SEPARATORS.split(normalized) if part]
     if not all(_is_weak_method(part) for part in parts):
@@ -208,8 +226,11 @@ def _method_finding(method: str) -> Finding | None:
     return Finding(
         "GOAL-LINT-3",
         Severity.WARNING,
-        f"Progress is measured only by '{_shorten(method.strip())}'. "
-        "Ask for objective data, e.g. CBM probes or data sheets.",
+        t(
+            "Progress is measured only by '{method}'. "
+            "Ask for objective data, e.g. CBM probes or data sheets.",
+            method=_shorten(method.strip()),
+        ),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from iepbinder.domain.language import t
 from iepbinder.domain.report_text import sentences
 
 _TRIALS = re.compile(
@@ -37,7 +38,12 @@ class MeasurementDifference:
 
     def describe(self) -> str:
         """'trial count: the goal uses 5 trials, the report 10'."""
-        return f"{self.kind}: the goal says {self.goal_says}, the report {self.report_says}"
+        return t(
+            "{kind}: the goal says {goal}, the report {report}",
+            kind=t(self.kind),
+            goal=self.goal_says,
+            report=self.report_says,
+        )
 
 
 def measurement_differences(goal_text: str, report_text: str) -> list[MeasurementDifference]:

@@ -16,6 +16,7 @@ from iepbinder.domain.decision_rules import (
     sufficiency,
     trend_rule,
 )
+from iepbinder.domain.language import N_, joined, t
 from iepbinder.domain.progress_math import (
     Baseline,
     Line,
@@ -42,16 +43,16 @@ class GoalStatus(StrEnum):
 
 
 GOAL_STATUS_WORDS = {
-    GoalStatus.ON_TRACK: "\u2713 On track",
-    GoalStatus.WATCH: "\u25d1 Watch",
-    GoalStatus.NOT_ON_TRACK: "\u26a0 Not on track",
-    GoalStatus.NOT_ENOUGH_DATA: "\u2026 Not enough data",
+    GoalStatus.ON_TRACK: N_("\u2713 On track"),
+    GoalStatus.WATCH: N_("\u25d1 Watch"),
+    GoalStatus.NOT_ON_TRACK: N_("\u26a0 Not on track"),
+    GoalStatus.NOT_ENOUGH_DATA: N_("\u2026 Not enough data"),
 }
 METHOD_WORDS = {
-    TrendMethod.OLS: "ordinary least squares",
-    TrendMethod.TUKEY: "Tukey three-group line",
-    TrendMethod.TUKEY_THREE_MEDIAN: "three-median line",
-    TrendMethod.SPLIT_MIDDLE: "split-middle line",
+    TrendMethod.OLS: N_("ordinary least squares"),
+    TrendMethod.TUKEY: N_("Tukey three-group line"),
+    TrendMethod.TUKEY_THREE_MEDIAN: N_("three-median line"),
+    TrendMethod.SPLIT_MIDDLE: N_("split-middle line"),
 }
 
 
@@ -121,7 +122,7 @@ def analyse_goal(
         x_target = weeks_since(origin, goal.target_date)
         aim = aimline(baseline.value, goal.target_value, x_target)
         if aim is None:
-            missing += ("a target date after the baseline date",)
+            missing += (N_("a target date after the baseline date"),)
     trend = trend_line(points, settings.trend_method)
     projection = trend.at(x_target) if trend and x_target is not None else None
     meets = (
@@ -130,7 +131,7 @@ def analyse_goal(
         else None
     )
     if aim is None:
-        text = "The point rule needs an aimline: a baseline, a target and a target date."
+        text = t("The point rule needs an aimline: a baseline, a target and a target date.")
         point = RuleOutcome("point rule", False, None, text, early_warning=True)
     else:
         point = point_rule(points, aim, goal.direction, settings.point_rule)
@@ -171,17 +172,17 @@ def analyse_goal(
 
 def projected_text(projection: float, target: float) -> str:
     """'91.3', or 'below 0' when a trend heads under zero for a goal whose target is not."""
-    return "below 0" if projection < 0 <= target else f"{projection:.1f}"
+    return t("below 0") if projection < 0 <= target else f"{projection:.1f}"
 
 
 def _missing(goal: GoalData, baseline: Baseline | None) -> tuple[str, ...]:
     missing = []
     if baseline is None:
-        missing.append("a baseline")
+        missing.append(N_("a baseline"))
     if goal.target_value is None:
-        missing.append("a target number")
+        missing.append(N_("a target number"))
     if goal.target_date is None:
-        missing.append("a target date")
+        missing.append(N_("a target date"))
     return tuple(missing)
 
 
@@ -198,15 +199,24 @@ def _status(
     Not on track: projection misses and the leading rule says change. Watch: they disagree.
     """
     if missing:
-        return GoalStatus.NOT_ENOUGH_DATA, "The goal needs " + " and ".join(missing) + "."
+        needs = joined([t(item) for item in missing])
+        return GoalStatus.NOT_ENOUGH_DATA, t("The goal needs {what}.", what=needs)
     if not enough.enough or meets is None or projection is None:
         return GoalStatus.NOT_ENOUGH_DATA, enough.explanation
-    rule = f"the {lead.rule} says \u201c{lead.words}\u201d" if lead.active else "no rule is active"
+    rule = (
+        t("the {rule} says \u201c{words}\u201d", rule=t(lead.rule), words=lead.words)
+        if lead.active
+        else t("no rule is active")
+    )
     shown = projected_text(projection, goal.target_value or 0)
-    target = f"{shown} projected at the goal date against a target of {goal.target_value:g}"
+    target = t(
+        "{shown} projected at the goal date against a target of {target}",
+        shown=shown,
+        target=f"{goal.target_value:g}",
+    )
     change = lead.active and lead.signal is Signal.CHANGE_INSTRUCTION
     if meets and not change:
-        return GoalStatus.ON_TRACK, f"{target}, and {rule}."
+        return GoalStatus.ON_TRACK, t("{target}, and {rule}.", target=target, rule=rule)
     if not meets and change:
-        return GoalStatus.NOT_ON_TRACK, f"{target}, and {rule}."
-    return GoalStatus.WATCH, f"{target}, but {rule}."
+        return GoalStatus.NOT_ON_TRACK, t("{target}, and {rule}.", target=target, rule=rule)
+    return GoalStatus.WATCH, t("{target}, but {rule}.", target=target, rule=rule)

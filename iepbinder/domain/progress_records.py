@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from iepbinder.domain.decision_rules import PointRule
+from iepbinder.domain.language import N_
 from iepbinder.domain.progress_math import BaselineRule, TrendMethod
 from iepbinder.domain.types import StrEnum
 from iepbinder.domain.validation import FieldError
@@ -23,10 +24,10 @@ class DataSource(StrEnum):
 
 
 SOURCE_WORDS = {
-    DataSource.SCHOOL_REPORT: "School report",
-    DataSource.WORK_SAMPLE: "Work sample",
-    DataSource.PARENT_OBSERVATION: "Parent observation",
-    DataSource.LINKED_DOCUMENT: "Linked document",
+    DataSource.SCHOOL_REPORT: N_("School report"),
+    DataSource.WORK_SAMPLE: N_("Work sample"),
+    DataSource.PARENT_OBSERVATION: N_("Parent observation"),
+    DataSource.LINKED_DOCUMENT: N_("Linked document"),
 }
 
 

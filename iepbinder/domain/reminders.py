@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from iepbinder.domain.deadlines import Deadline, long_date
+from iepbinder.domain.deadlines import Deadline
+from iepbinder.domain.language import N_, long_date, month_and_day, t
 from iepbinder.domain.letters.render import TEMPLATES
 from iepbinder.domain.types import StrEnum
 
@@ -30,7 +31,7 @@ class Level(StrEnum):
 
 LEVEL_RANK = {Level.INFO: 0, Level.WATCH: 1, Level.ACTION: 2}
 LEVEL_SYMBOLS = {Level.INFO: "\u2139", Level.WATCH: "\u25d4", Level.ACTION: "\u26a0"}
-LEVEL_WORDS = {Level.INFO: "Info", Level.WATCH: "Watch", Level.ACTION: "Action"}
+LEVEL_WORDS = {Level.INFO: N_("Info"), Level.WATCH: N_("Watch"), Level.ACTION: N_("Action")}
 WIN_SYMBOL = "\u2605"
 
 
@@ -79,7 +80,7 @@ class TodayItem:
     @property
     def level_text(self) -> str:
         """'⚠ Action': the level by symbol and word, never by colour alone."""
-        return f"{LEVEL_SYMBOLS[self.level]} {LEVEL_WORDS[self.level]}"
+        return f"{LEVEL_SYMBOLS[self.level]} {t(LEVEL_WORDS[self.level])}"
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class TodayBoard:
     def calm_text(self) -> str:
         """'All caught up. Next check-in: March 3.' (UX.md 1)."""
         when = self.next_check_in
-        return f"All caught up. Next check-in: {long_date(when).rsplit(',', 1)[0]}."
+        return t("All caught up. Next check-in: {date}.", date=month_and_day(when))
 
 
 def arrange(
@@ -214,14 +215,20 @@ def check_in_item(today: dt.date, stable: bool, done_on: dt.date | None) -> Toda
     current = last_check_in(today, stable)
     if done_on is not None and done_on >= current:
         return None
-    what = "quarterly" if stable else "monthly"
+    title = (
+        t("Your quarterly check-in (about 10 minutes)")
+        if stable
+        else t("Your monthly check-in (about 10 minutes)")
+    )
     return TodayItem(
         f"check-in:{current.isoformat()}",
         ItemKind.CHECK_IN,
         Level.INFO,
-        f"Your {what} check-in (about 10 minutes)",
-        "Look over the goals' graphs and the service ledger: is the data coming in, are "
-        "sessions happening? Mark it done when you have looked.",
+        title,
+        t(
+            "Look over the goals' graphs and the service ledger: is the data coming in, are "
+            "sessions happening? Mark it done when you have looked."
+        ),
         current,
         Place("progress"),
         routine=False,
@@ -252,8 +259,20 @@ def deadline_item(
     level = Level.ACTION if days_left < 0 else Level.WATCH if days_left <= 14 else Level.INFO
     if deadline.display_only:
         level = Level.INFO
-    when = "passed" if days_left < 0 else "today" if days_left == 0 else f"in {days_left} days"
-    title = f"{deadline.title}: {long_date(due)} ({when}; {deadline.label})"
+    when = (
+        t("passed")
+        if days_left < 0
+        else t("today")
+        if days_left == 0
+        else t("in {days} days", days=days_left)
+    )
+    title = t(
+        "{title}: {date} ({when}; {label})",
+        title=deadline.title,
+        date=long_date(due),
+        when=when,
+        label=t(deadline.label),
+    )
     key = f"deadline:{deadline.rule_id}:{deadline.trigger.event_id}{key_suffix}"
     return TodayItem(key, ItemKind.DEADLINE, level, title, deadline.explanation, due, place,
                      letter, routine=days_left > 14)  # fmt: skip

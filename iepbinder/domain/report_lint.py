@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from iepbinder.domain.language import joined, t
 from iepbinder.domain.measurement import measurement_differences
 from iepbinder.domain.progress_math import better_than
 from iepbinder.domain.progress_records import (
@@ -123,9 +124,9 @@ def _missing_entry(goal: GoalInReport) -> ReportFinding:
         goal,
         "PR-1",
         Severity.WARNING,
-        "The report has no entry for this goal. Reports must address each goal.",
+        t("The report has no entry for this goal. Reports must address each goal."),
         "",
-        "Ask for the progress on this goal in writing.",
+        t("Ask for the progress on this goal in writing."),
     )
 
 
@@ -142,10 +143,12 @@ def _no_data(goal: GoalInReport, entry: ReportEntryData, _s: LintSettings) -> Re
         goal,
         "PR-2",
         Severity.WARNING,
-        "The goal is measured in numbers, but this entry has no number, work sample "
-        "or data summary.",
+        t(
+            "The goal is measured in numbers, but this entry has no number, work sample "
+            "or data summary."
+        ),
         passage,
-        "Ask for the data behind the report (a data-request letter).",
+        t("Ask for the data behind the report (a data-request letter)."),
     )
 
 
@@ -158,9 +161,9 @@ def _vague(goal: GoalInReport, entry: ReportEntryData, s: LintSettings) -> Repor
         goal,
         "PR-3",
         Severity.INFO,
-        f"\u201c{phrase}\u201d is said without data to show it.",
+        t("\u201c{phrase}\u201d is said without data to show it.", phrase=phrase),
         sentence,
-        "Ask what was measured, when, and the results.",
+        t("Ask what was measured, when, and the results."),
     )
 
 
@@ -175,9 +178,9 @@ def _measurement(
         goal,
         "PR-4",
         Severity.WARNING,
-        f"The report measures differently from the goal: {what}.",
+        t("The report measures differently from the goal: {what}.", what=what),
         differences[0].report_sentence,
-        "Ask that progress be measured the way the IEP says, every period.",
+        t("Ask that progress be measured the way the IEP says, every period."),
     )
 
 
@@ -193,12 +196,17 @@ def _status_contradicts(
         gap = (aim - value) if goal.direction is Direction.INCREASE else (value - aim)
         if gap > band:
             reasons.append(
-                f"the reported value {value:g} is {gap:.1f} worse than the aimline "
-                f"({aim:.1f}) on the report date, more than the tolerance of "
-                f"{band:.1f} (10% of the planned change)"
+                t(
+                    "the reported value {value} is {gap} worse than the aimline ({aim}) on the "
+                    "report date, more than the tolerance of {band} (10% of the planned change)",
+                    value=f"{value:g}",
+                    gap=f"{gap:.1f}",
+                    aim=f"{aim:.1f}",
+                    band=f"{band:.1f}",
+                )
             )
     if goal.projection_meets_target is False:
-        reasons.append("the trend of the data misses the target at the goal date")
+        reasons.append(t("the trend of the data misses the target at the goal date"))
     if not reasons:
         return None
     passage = f"Status box: {STATUS_WORDS[entry.status]}"
@@ -207,9 +215,9 @@ def _status_contradicts(
         goal,
         "PR-5",
         Severity.WARNING,
-        "The status box says sufficient progress, but " + " and ".join(reasons) + ".",
+        t("The status box says sufficient progress, but {reasons}.", reasons=joined(reasons)),
         passage,
-        "Bring the graph to the team and ask how the goal will be met.",
+        t("Bring the graph to the team and ask how the goal will be met."),
     )
 
 
@@ -240,18 +248,20 @@ def _no_progress(
             goal,
             "PR-8",
             Severity.STRONG,
-            "No progress (or a loss) in two reporting periods in a row.",
+            t("No progress (or a loss) in two reporting periods in a row."),
             shown,
-            "Consider requesting an IEP meeting to revise the goal or the "
-            "services (the team must address lack of expected progress).",
+            t(
+                "Consider requesting an IEP meeting to revise the goal or the "
+                "services (the team must address lack of expected progress)."
+            ),
         )
     return _finding(
         goal,
         "PR-8",
         Severity.WARNING,
-        "No progress (or a loss) this period.",
+        t("No progress (or a loss) this period."),
         shown,
-        "Consider asking for a meeting with the teacher.",
+        t("Consider asking for a meeting with the teacher."),
     )
 
 
@@ -263,9 +273,9 @@ def _blame(goal: GoalInReport, entry: ReportEntryData, _s: LintSettings) -> Repo
         goal,
         "PR-9",
         Severity.WARNING,
-        "The report puts the lack of progress on the child, with no change to the plan.",
+        t("The report puts the lack of progress on the child, with no change to the plan."),
         sentence,
-        "Ask what the team will change in instruction or supports.",
+        t("Ask what the team will change in instruction or supports."),
     )
 
 
@@ -285,10 +295,13 @@ def _copy_forward(
                     goal,
                     "PR-6",
                     Severity.INFO,
-                    f"Possible copy-forward: the text is {score:.0%} the same as "
-                    "the previous period's.",
+                    t(
+                        "Possible copy-forward: the text is {score} the same as the previous "
+                        "period's.",
+                        score=f"{score:.0%}",
+                    ),
                     sentences(text)[0],
-                    "Ask what changed since the last report.",
+                    t("Ask what changed since the last report."),
                 )
             )
     best = max(
@@ -305,10 +318,13 @@ def _copy_forward(
                 goal,
                 "PR-6",
                 Severity.INFO,
-                f"Possible template text: {best:.0%} the same as a sibling's "
-                "report in this binder.",
+                t(
+                    "Possible template text: {score} the same as a sibling's report in this "
+                    "binder.",
+                    score=f"{best:.0%}",
+                ),
                 sentences(text)[0],
-                "Ask for progress written about this child's own data.",
+                t("Ask for progress written about this child's own data."),
             )
         )
     return found
@@ -339,10 +355,15 @@ def lint_missing_reports(
                         None,
                         "",
                         Severity.WARNING,
-                        f"The progress report for {report.period} was expected on "
-                        f"{due.isoformat()}; {late} days have passed and none is filed.",
+                        t(
+                            "The progress report for {period} was expected on {date}; {late} "
+                            "days have passed and none is filed.",
+                            period=report.period,
+                            date=due.isoformat(),
+                            late=late,
+                        ),
                         report.period,
-                        "Ask the case manager for the report in writing.",
+                        t("Ask the case manager for the report in writing."),
                     )
                 )
     return findings
@@ -358,10 +379,13 @@ def lint_closing_status(
             goal_id,
             name,
             Severity.WARNING,
-            f"{new_plan} sets new goals, but no report gave this goal a closing "
-            "status (met or not met).",
+            t(
+                "{plan} sets new goals, but no report gave this goal a closing status (met or "
+                "not met).",
+                plan=new_plan,
+            ),
             "",
-            "Ask for the final status of the old goal, with its data.",
+            t("Ask for the final status of the old goal, with its data."),
         )
         for goal_id, name in old_goals
         if goal_id not in closed

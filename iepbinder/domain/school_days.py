@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from iepbinder.domain.language import t
 from iepbinder.domain.types import StrEnum
 
 SchoolDayRule = Callable[[dt.date], bool]
@@ -86,5 +87,7 @@ class DayCount:
     @property
     def words(self) -> str:
         """'10 school days' or '14 days'."""
-        noun = "school day" if self.unit is CountUnit.SCHOOL else "day"
-        return f"{self.count} {noun}{'s' if self.count != 1 else ''}"
+        one = self.count == 1
+        if self.unit is CountUnit.SCHOOL:
+            return t("1 school day") if one else t("{count} school days", count=self.count)
+        return t("1 day") if one else t("{count} days", count=self.count)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from iepbinder.domain.language import N_
 from iepbinder.domain.types import GroupSize, Setting, StrEnum
 from iepbinder.domain.validation import FieldError
 
@@ -83,27 +84,27 @@ DEFAULT_ATTRIBUTION: dict[ReasonCode, Attribution] = {
 }
 
 REASON_LABELS: dict[ReasonCode, str] = {
-    ReasonCode.PROVIDER_ABSENT: "Provider absent",
-    ReasonCode.PROVIDER_VACANCY: "Provider position vacant",
-    ReasonCode.PROVIDER_OTHER_DUTY: "Provider on other duty (meetings, testing)",
-    ReasonCode.SCHOOL_ACTIVITY: "School activity (assembly, field trip, testing)",
-    ReasonCode.SCHOOL_SCHEDULE_CHANGE: "School schedule change (late start, early release)",
-    ReasonCode.SCHEDULED_HOLIDAY: "Scheduled holiday",
-    ReasonCode.BREAK: "School break",
-    ReasonCode.CALENDAR_SHORTFALL: "Short week (fewer school days than sessions)",
-    ReasonCode.STUDENT_ABSENT_ILLNESS: "Child absent: illness",
-    ReasonCode.STUDENT_ABSENT_FAMILY: "Child absent: family reasons",
-    ReasonCode.STUDENT_ABSENT_DISABILITY_RELATED: "Child absent: disability-related",
-    ReasonCode.STUDENT_REFUSED: "Child refused or did not take part",
-    ReasonCode.STUDENT_REMOVED_DISCIPLINE: "Child removed for discipline",
-    ReasonCode.OTHER: "Other reason",
+    ReasonCode.PROVIDER_ABSENT: N_("Provider absent"),
+    ReasonCode.PROVIDER_VACANCY: N_("Provider position vacant"),
+    ReasonCode.PROVIDER_OTHER_DUTY: N_("Provider on other duty (meetings, testing)"),
+    ReasonCode.SCHOOL_ACTIVITY: N_("School activity (assembly, field trip, testing)"),
+    ReasonCode.SCHOOL_SCHEDULE_CHANGE: N_("School schedule change (late start, early release)"),
+    ReasonCode.SCHEDULED_HOLIDAY: N_("Scheduled holiday"),
+    ReasonCode.BREAK: N_("School break"),
+    ReasonCode.CALENDAR_SHORTFALL: N_("Short week (fewer school days than sessions)"),
+    ReasonCode.STUDENT_ABSENT_ILLNESS: N_("Child absent: illness"),
+    ReasonCode.STUDENT_ABSENT_FAMILY: N_("Child absent: family reasons"),
+    ReasonCode.STUDENT_ABSENT_DISABILITY_RELATED: N_("Child absent: disability-related"),
+    ReasonCode.STUDENT_REFUSED: N_("Child refused or did not take part"),
+    ReasonCode.STUDENT_REMOVED_DISCIPLINE: N_("Child removed for discipline"),
+    ReasonCode.OTHER: N_("Other reason"),
 }
 
 ATTRIBUTION_LABELS: dict[Attribution, str] = {
-    Attribution.SCHOOL: "School",
-    Attribution.STUDENT: "Child or family",
-    Attribution.DISPUTED: "Disputed",
-    Attribution.NEUTRAL: "Neutral (holiday)",
+    Attribution.SCHOOL: N_("School"),
+    Attribution.STUDENT: N_("Child or family"),
+    Attribution.DISPUTED: N_("Disputed"),
+    Attribution.NEUTRAL: N_("Neutral (holiday)"),
 }
 
 STATUS_SYMBOLS: dict[SessionStatus, str] = {
@@ -116,11 +117,11 @@ STATUS_SYMBOLS: dict[SessionStatus, str] = {
 EXPECTED_SYMBOL = "\u25cb"  # white circle: a session is due and not logged
 
 STATUS_LABELS: dict[SessionStatus, str] = {
-    SessionStatus.DELIVERED: "Delivered",
-    SessionStatus.PARTIAL: "Partly delivered",
-    SessionStatus.MISSED: "Missed",
-    SessionStatus.MAKEUP: "Make-up",
-    SessionStatus.CANCELLED: "Cancelled",
+    SessionStatus.DELIVERED: N_("Delivered"),
+    SessionStatus.PARTIAL: N_("Partly delivered"),
+    SessionStatus.MISSED: N_("Missed"),
+    SessionStatus.MAKEUP: N_("Make-up"),
+    SessionStatus.CANCELLED: N_("Cancelled"),
 }
 
 MISS_STATUSES = frozenset({SessionStatus.MISSED, SessionStatus.CANCELLED, SessionStatus.PARTIAL})

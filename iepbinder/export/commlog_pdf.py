@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph
 
+from iepbinder.domain.language import t
 from iepbinder.export.pages import (
     DASH,
     PageFrame,
@@ -55,12 +56,12 @@ class LogPage:
 
 def _range_text(page: LogPage) -> str:
     if page.start and page.end:
-        return f"{format_date(page.start)} to {format_date(page.end)}"
+        return t("{start} to {end}", start=format_date(page.start), end=format_date(page.end))
     if page.start:
-        return f"From {format_date(page.start)}"
+        return t("From {date}", date=format_date(page.start))
     if page.end:
-        return f"Up to {format_date(page.end)}"
-    return "All entries"
+        return t("Up to {date}", date=format_date(page.end))
+    return t("All entries")
 
 
 def _shorten(text: str) -> str:
@@ -85,7 +86,7 @@ def log_frame(page: LogPage) -> PageFrame:
     """The frame of communication-log pages (green tab, third slot)."""
     return PageFrame(
         child_name=page.child_name,
-        section="Communication log",
+        section=t("Communication log"),
         prepared_on=page.prepared_on,
         colour=COMMLOG_COLOUR,
         page_size=page.page_size,
@@ -98,24 +99,33 @@ def log_story(page: LogPage, width: float) -> list[Flowable]:
     st = make_styles(10.0, COMMLOG_COLOUR)
     count = len(page.lines)
     story: list[Flowable] = [
-        Paragraph(esc("Communication log"), st.title),
+        Paragraph(esc(t("Communication log")), st.title),
         para(
-            f"{_range_text(page)} \u00b7 {count} entr{'y' if count == 1 else 'ies'}, oldest first",
+            t("{range} \u00b7 1 entry, oldest first", range=_range_text(page))
+            if count == 1
+            else t(
+                "{range} \u00b7 {count} entries, oldest first", range=_range_text(page), count=count
+            ),
             st.body,
         ),
         para(
-            "Calls, meetings, emails, notes and letters as the parent recorded them. "
-            "\u26a0 marks a follow-up that is overdue or an email with no reply yet.",
+            t(
+                "Calls, meetings, emails, notes and letters as the parent recorded them. "
+                "\u26a0 marks a follow-up that is overdue or an email with no reply yet."
+            ),
             st.note,
         ),
     ]
     if page.lines:
-        header = [para(text, st.cell_header) for text in ("Date", "Person", "Topic", "Follow-up")]
+        header = [
+            para(text, st.cell_header)
+            for text in (t("Date"), t("Person"), t("Topic"), t("Follow-up"))
+        ]
         rows: list[Sequence[object]] = [header, *(_row(line, st) for line in page.lines)]
         widths = [width * 0.15, width * 0.2, width * 0.43, width * 0.22]
         story.append(data_table(rows, widths, st, flex=2))
     else:
-        story.append(para("No entries in this date range.", st.body))
+        story.append(para(t("No entries in this date range."), st.body))
     return story
 
 

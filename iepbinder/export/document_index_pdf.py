@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph
 
+from iepbinder.domain.language import t
 from iepbinder.export.pages import (
     DASH,
     PageFrame,
@@ -48,7 +49,7 @@ class IndexPage:
     prepared_on: dt.date
     lines: tuple[IndexLine, ...]
     page_size: PageSize = PageSize.LETTER
-    scope: str = "in the master file"  # the packet lists those filed in its date range
+    scope: str = ""  # the count line when not the whole file (the packet's date range)
     note: str = ""  # e.g. which documents of the file are left out, and where they are
 
 
@@ -60,12 +61,12 @@ def _shorten(text: str) -> str:
 def _row(line: IndexLine, st: Styles) -> list[object]:
     title: list[Flowable] = [para(line.title or DASH, st.cell_bold)]
     if line.attached_to is not None:
-        title.append(para(f"Attached to #{line.attached_to}", st.cell_italic))
+        title.append(para(t("Attached to #{number}", number=line.attached_to), st.cell_italic))
     return [
         para(f"#{line.number}", st.cell_bold),
         para(format_date(line.day), st.cell),
         para(line.author or DASH, st.cell),
-        para(line.kind, st.cell),
+        para(t(line.kind), st.cell),
         title,
         para(_shorten(line.summary) or DASH, st.cell),
     ]
@@ -75,7 +76,7 @@ def index_frame(page: IndexPage) -> PageFrame:
     """The Documents section's page frame (its own colour and tab)."""
     return PageFrame(
         child_name=page.child_name,
-        section="Documents",
+        section=t("Documents"),
         prepared_on=page.prepared_on,
         colour=DOCUMENTS_COLOUR,
         page_size=page.page_size,
@@ -88,20 +89,28 @@ def index_story(page: IndexPage, width: float, heading: str = "Document list") -
     st = make_styles(10.0, DOCUMENTS_COLOUR)
     count = len(page.lines)
     story: list[Flowable] = [
-        Paragraph(esc(heading), st.title),
+        Paragraph(esc(t(heading)), st.title),
         para(
-            f"{count} document{'' if count == 1 else 's'} {page.scope}, oldest first", st.body
-        ),  # fmt: skip
+            page.scope
+            or (
+                t("1 document in the master file, oldest first")
+                if count == 1
+                else t("{count} documents in the master file, oldest first", count=count)
+            ),
+            st.body,
+        ),
         para(
-            "Each number is the document's place in the parent's master file; the originals "
-            "are kept unchanged, with a SHA-256 fingerprint of each.",
+            t(
+                "Each number is the document's place in the parent's master file; the originals "
+                "are kept unchanged, with a SHA-256 fingerprint of each."
+            ),
             st.note,
         ),
     ]
     if page.note:
         story.append(para(page.note, st.note))
     if page.lines:
-        headers = ("No.", "Date", "Author", "Type", "Title", "Summary")
+        headers = (t("No."), t("Date"), t("Author"), t("Type"), t("Title"), t("Summary"))
         rows: list[Sequence[object]] = [
             [para(text, st.cell_header) for text in headers],
             *(_row(line, st) for line in page.lines),
@@ -109,7 +118,7 @@ def index_story(page: IndexPage, width: float, heading: str = "Document list") -
         shares = (0.07, 0.13, 0.15, 0.15, 0.27, 0.23)
         story.append(data_table(rows, [width * share for share in shares], st, flex=4))
     else:
-        story.append(para("No documents yet.", st.body))
+        story.append(para(t("No documents yet."), st.body))
     return story
 
 

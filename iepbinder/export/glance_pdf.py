@@ -8,6 +8,7 @@ from typing import Protocol, TypeVar
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.lint import Finding
 from iepbinder.domain.records import (
     AccommodationData,
@@ -22,16 +23,20 @@ from iepbinder.export import pages
 from iepbinder.export.fonts import FAMILY
 from iepbinder.export.pages import DASH, NBSP, PageSize, Styles, esc, format_date, nobreak, para
 
-SECTION = "At a glance"
+SECTION = N_("At a glance")
 BODY_SIZES = (10.0, 9.5, 9.0, 8.75, 8.5, 8.25, 8.0, 7.75, 7.5)
 WARN = "\u26a0"
-_SETTINGS = {Setting.GEN_ED_PUSH_IN: "General-ed class (push-in)", Setting.OTHER: "Other setting",
-             Setting.SEPARATE_PULL_OUT: "Separate room (pull-out)",
-             Setting.UNSPECIFIED: "Setting not stated"}  # fmt: skip
+_NONE_YET = {"Services": N_("No services entered yet."),
+             "Accommodations": N_("No accommodations entered yet."),
+             "Goals": N_("No goals entered yet."), "Team": N_("No team entered yet.")}  # fmt: skip
+_SETTINGS = {Setting.GEN_ED_PUSH_IN: N_("General-ed class (push-in)"),
+             Setting.OTHER: N_("Other setting"),
+             Setting.SEPARATE_PULL_OUT: N_("Separate room (pull-out)"),
+             Setting.UNSPECIFIED: N_("Setting not stated")}  # fmt: skip
 # Column widths as fractions of the text width; the widest column gives way to long words.
 _COLUMNS = {"Services": (0.20, 0.35, 0.15, 0.14, 0.11, 0.05), "Accommodations": (0.76, 0.24),
             "Goals": (0.13, 0.55, 0.27, 0.05), "Team": (0.25, 0.31, 0.29, 0.15)}  # fmt: skip
-_METRIC_UNITS = {Metric.WCPM: "words correct per minute", Metric.PERCENT_ACCURACY: "%"}
+_METRIC_UNITS = {Metric.WCPM: N_("words correct per minute"), Metric.PERCENT_ACCURACY: "%"}
 
 T = TypeVar("T", covariant=True)
 Rows = list[list[object]]
@@ -128,8 +133,8 @@ def render_glance(glance: GlanceLike, page_size: Paper = PageSize.LETTER) -> pag
 
 def glance_frame(glance: GlanceLike, page_size: Paper = PageSize.LETTER) -> pages.PageFrame:
     """The At a glance section's page frame (header, blue tab at the top slot)."""
-    name, paper = glance.child.display_name or "Unnamed child", PageSize(page_size)
-    return pages.PageFrame(name, SECTION, glance.generated_on, pages.GLANCE_COLOUR, paper)
+    name, paper = glance.child.display_name or t("Unnamed child"), PageSize(page_size)
+    return pages.PageFrame(name, t(SECTION), glance.generated_on, pages.GLANCE_COLOUR, paper)
 
 
 def glance_story(glance: GlanceLike, frame: pages.PageFrame) -> list[Flowable]:
@@ -146,35 +151,37 @@ def glance_story(glance: GlanceLike, frame: pages.PageFrame) -> list[Flowable]:
 
 def _story(glance: GlanceLike, st: Styles, width: float) -> list[Flowable]:
     plan = glance.plan
-    title = "IEP at a glance"
+    title = t("IEP at a glance")
     if plan is not None:
         grey = f'name="{FAMILY}" size="{st.body.fontSize}" color="#555555"'
         title += f"<font {grey}>\u2003{esc(plan.label)}</font>"
     story: list[Flowable] = [Paragraph(title, st.title), _child_block(glance, st, width)]
     if plan is None:
-        note = ("<b>No IEP entered yet.</b> Add the plan's dates, services, accommodations and "
-                "goals to fill this page.")  # fmt: skip
+        note = t("<b>No IEP entered yet.</b> Add the plan's dates, services, accommodations "
+                 "and goals to fill this page.")  # fmt: skip
         story += [Spacer(1, 8 * st.scale), Paragraph(note, st.body)]
     else:
         story += [Spacer(1, 4 * st.scale), _plan_dates(plan.data, st, width)]
-        story += _section("Services", _service_rows(glance.services, st), st, width)
+        story += _section(N_("Services"), _service_rows(glance.services, st), st, width)
         accommodations = _accommodation_rows(glance.accommodations, st)
-        story += _section("Accommodations", accommodations, st, width)
-        story += _section("Goals", _goal_rows(glance.goals, st), st, width)
+        story += _section(N_("Accommodations"), accommodations, st, width)
+        story += _section(N_("Goals"), _goal_rows(glance.goals, st), st, width)
         if any(s.findings for s in glance.services) or any(g.findings for g in glance.goals):
-            legend = f"{WARN} n = n things to check with the team; the Checks column of "
-            story.append(para(legend + "At a glance in IEP Binder says what and why.", st.note))
-    return story + _section("Team", _team_rows(glance.team, st), st, width)
+            legend = t("{warn} n = n things to check with the team; the Checks column of At a "
+                       "glance in IEP Binder says what and why.", warn=WARN)  # fmt: skip
+            story.append(para(legend, st.note))
+    return story + _section(N_("Team"), _team_rows(glance.team, st), st, width)
 
 
 def _child_block(glance: GlanceLike, st: Styles, width: float) -> Table:
     child = glance.child.data
     born, today = child.date_of_birth, glance.generated_on
     age = born and today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    pairs = [("Child", glance.child.display_name),
-             ("Date of birth", f"{format_date(born)} (age {age})" if born else DASH),
-             ("School", child.school), ("Grade", child.grade),
-             ("District", child.district), ("Eligibility", child.eligibility)]  # fmt: skip
+    pairs = [(t("Child"), glance.child.display_name),
+             (t("Date of birth"),
+              t("{date} (age {age})", date=format_date(born), age=age) if born else DASH),
+             (t("School"), child.school), (t("Grade"), child.grade),
+             (t("District"), child.district), (t("Eligibility"), child.eligibility)]  # fmt: skip
     cells = [[para(label, st.label), para(value or DASH, st.cell_bold if i == 0 else st.cell)]
              for i, (label, value) in enumerate(pairs)]  # fmt: skip
     rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
@@ -189,10 +196,10 @@ def _child_block(glance: GlanceLike, st: Styles, width: float) -> Table:
 
 
 def _plan_dates(plan: IepData, st: Styles, width: float) -> Table:
-    dates = [("IEP meeting", plan.meeting_date), ("Parent consent", plan.consent_date),
-             ("Plan starts", plan.start_date), ("Plan ends", plan.end_date),
-             ("Annual review due", plan.annual_review_due),
-             ("Re-evaluation due", plan.reevaluation_due)]  # fmt: skip
+    dates = [(t("IEP meeting"), plan.meeting_date), (t("Parent consent"), plan.consent_date),
+             (t("Plan starts"), plan.start_date), (t("Plan ends"), plan.end_date),
+             (t("Annual review due"), plan.annual_review_due),
+             (t("Re-evaluation due"), plan.reevaluation_due)]  # fmt: skip
     rows = [_header([label for label, _ in dates], st),
             [para(nobreak(format_date(value)), st.cell) for _, value in dates]]  # fmt: skip
     return pages.data_table(rows, [width / len(dates)] * len(dates), st)
@@ -204,9 +211,9 @@ def _section(name: str, rows: Rows, st: Styles, width: float) -> list[Flowable]:
     The heading moves to the next page only when it and the first rows would not fit.
     """
     count = f'<font size="{st.body.fontSize}">({len(rows) - 1})</font>'
-    title = Paragraph(f"{name} {count}", st.heading)
+    title = Paragraph(f"{esc(t(name))} {count}", st.heading)
     if len(rows) == 1:
-        return [title, para(f"No {name.lower()} entered yet.", st.body)]
+        return [title, para(t(_NONE_YET[name]), st.body)]
     widths = [width * f for f in _COLUMNS[name]]
     table = pages.data_table(rows, widths, st, flex=widths.index(max(widths)))
     room = min(pages.story_height([title, table], width), 80 * st.scale)
@@ -214,15 +221,15 @@ def _section(name: str, rows: Rows, st: Styles, width: float) -> list[Flowable]:
 
 
 def _service_rows(services: Sequence[ServiceLike], st: Styles) -> Rows:
-    rows = [_header(("Service", "Amount (and the IEP's words)", "Setting / group", "Provider",
-                     "Dates", "Check"), st)]  # fmt: skip
+    rows = [_header((t("Service"), t("Amount (and the IEP's words)"), t("Setting / group"),
+                     t("Provider"), t("Dates"), t("Check")), st)]  # fmt: skip
     for item in services:
         data = item.data
         name = esc(data.service_type) + (" <i>(ESY)</i>" if data.esy else "")
         service = [Paragraph(name, st.cell_bold)]
         if data.page_ref.strip():
-            service.append(para(f"IEP page {data.page_ref}", st.label))
-        unchecked = "" if data.user_confirmed else " <i>(not yet checked)</i>"
+            service.append(para(t("IEP page {page}", page=data.page_ref), st.label))
+        unchecked = "" if data.user_confirmed else f" <i>({t('not yet checked')})</i>"
         amount = [Paragraph(esc(item.amount_text) + unchecked, st.cell)]
         if data.raw_text.strip():
             amount.append(Paragraph(f"\u201c{esc(data.raw_text)}\u201d", st.cell_italic))
@@ -233,15 +240,15 @@ def _service_rows(services: Sequence[ServiceLike], st: Styles) -> Rows:
 
 
 def _accommodation_rows(items: Sequence[HasData[AccommodationData]], st: Styles) -> Rows:
-    rows = [_header(("Accommodation", "Where it applies"), st)]
+    rows = [_header((t("Accommodation"), t("Where it applies")), st)]
     for item in items:
         where = ", ".join(part.strip() for part in item.data.applies_to if part.strip())
-        rows.append([para(item.data.text, st.cell), para(where or "Not stated", st.cell)])
+        rows.append([para(item.data.text, st.cell), para(where or t("Not stated"), st.cell)])
     return rows
 
 
 def _goal_rows(goals: Sequence[GoalLike], st: Styles) -> Rows:
-    rows = [_header(("Area", "Goal", "Baseline \u2192 target", "Check"), st)]
+    rows = [_header((t("Area"), t("Goal"), t("Baseline \u2192 target"), t("Check")), st)]
     for item in goals:
         goal, flag = item.data, _flag(item.findings)
         rows.append([para(goal.area or DASH, st.cell_bold), para(goal.text, st.cell),
@@ -250,7 +257,7 @@ def _goal_rows(goals: Sequence[GoalLike], st: Styles) -> Rows:
 
 
 def _team_rows(team: Sequence[TeamMemberLike], st: Styles) -> Rows:
-    rows = [_header(("Name", "Role", "Email", "Phone"), st)]
+    rows = [_header((t("Name"), t("Role"), t("Email"), t("Phone")), st)]
     for member in team:
         person = member.contact
         rows.append([para(person.name, st.cell_bold), para(member.role or DASH, st.cell),
@@ -261,16 +268,17 @@ def _team_rows(team: Sequence[TeamMemberLike], st: Styles) -> Rows:
 
 def _setting(data: ServiceData) -> str:
     place = data.setting_other.strip() if data.setting is Setting.OTHER else ""
-    parts = [place or _SETTINGS[data.setting]]
+    parts = [place or t(_SETTINGS[data.setting])]
     if data.location_text.strip():
         parts.append(data.location_text.strip())
     if data.group_size is GroupSize.GROUP:
-        parts.append(f"group of up to {data.group_max}" if data.group_max else "group")
+        most = data.group_max
+        parts.append(t("group of up to {count}", count=most) if most else t("group"))
     else:
         either = data.group_size is GroupSize.EITHER
-        parts.append("individual or group" if either else "individual")
+        parts.append(t("individual or group") if either else t("individual"))
     if data.delivery is Delivery.INDIRECT_CONSULT:
-        parts.append("consultation")
+        parts.append(t("consultation"))
     return "; ".join(parts)
 
 
@@ -284,16 +292,16 @@ def _provider(data: ServiceData, st: Styles) -> list[Paragraph]:
 
 def _progress(goal: GoalData) -> str:
     """'48 → 90 words correct per minute by Jun 12, 2026 (baseline May 20, 2025)'."""
-    unit = goal.unit.strip() or _METRIC_UNITS.get(goal.metric, "")
+    unit = goal.unit.strip() or t(_METRIC_UNITS.get(goal.metric, ""))
     both = goal.baseline_value is not None and goal.target_value is not None
     start = _value(goal.baseline_value, unit if not both else "%" if unit[:1] == "%" else "")
-    start = start or goal.baseline_text.strip() or "no baseline"
-    target = _value(goal.target_value, unit) or goal.criterion_text.strip() or "no target"
+    start = start or goal.baseline_text.strip() or t("no baseline")
+    target = _value(goal.target_value, unit) or goal.criterion_text.strip() or t("no target")
     text = f"{start} \u2192 {target}"
     if goal.target_date is not None:
-        text += f" by {format_date(goal.target_date)}"
+        text += t(" by {date}", date=format_date(goal.target_date))
     if goal.baseline_date is not None:
-        text += f" (baseline {format_date(goal.baseline_date)})"
+        text += t(" (baseline {date})", date=format_date(goal.baseline_date))
     return text
 
 

@@ -12,6 +12,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
+from iepbinder.domain.language import t
 from iepbinder.export.fonts import BOLD, FAMILY, register_fonts
 from iepbinder.export.pages import MUTED, PageSize, RenderedPdf, Styles, esc, make_styles
 
@@ -29,6 +30,7 @@ class LetterPage:
     cc_line: str = ""
     footer: str = ""
     page_size: PageSize = PageSize.LETTER
+    language: str = ""  # the letter's language for "Page n" (blank: the program's)
 
 
 def _block(lines: Sequence[str], st: Styles) -> list[Flowable]:
@@ -47,7 +49,7 @@ def _body(body: str, st: Styles) -> list[Flowable]:
             if line.lstrip().startswith("- ") or not line:
                 if text:
                     markup = "<br/>".join(esc(part) for part in text)
-                    bold = text[0].startswith("Re:")
+                    bold = text[0].startswith(("Re:", "Asunto:"))
                     flowables.append(Paragraph(f"<b>{markup}</b>" if bold else markup, st.body))
                     text = []
                 if line:
@@ -59,14 +61,17 @@ def _body(body: str, st: Styles) -> list[Flowable]:
     return flowables
 
 
-def _footer(text: str, pages: list[int], canvas: Canvas, doc: SimpleDocTemplate) -> None:
+def _footer(
+    text: str, language: str, pages: list[int], canvas: Canvas, doc: SimpleDocTemplate
+) -> None:
     pages.append(canvas.getPageNumber())
     canvas.saveState()
     canvas.setFont(FAMILY, 8.5)
     canvas.setFillColor(MUTED)
     width = doc.pagesize[0]
     canvas.drawString(_MARGIN, 0.6 * inch, text)
-    canvas.drawRightString(width - _MARGIN, 0.6 * inch, f"Page {canvas.getPageNumber()}")
+    number = t("Page {number}", language or None, number=canvas.getPageNumber())
+    canvas.drawRightString(width - _MARGIN, 0.6 * inch, number)
     canvas.restoreState()
 
 
@@ -98,6 +103,6 @@ def render_letter_pdf(page: LetterPage) -> RenderedPdf:
     story.append(Spacer(1, 16))
     story += _body(page.body, st)
     pages: list[int] = []
-    draw = partial(_footer, page.footer, pages)
+    draw = partial(_footer, page.footer, page.language, pages)
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
     return RenderedPdf(target.getvalue(), max(pages, default=0))

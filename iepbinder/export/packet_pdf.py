@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import PaperSize
 from iepbinder.export import pages
 from iepbinder.export.commlog_pdf import LogPage, log_frame, log_story
@@ -23,21 +24,21 @@ from iepbinder.export.ledger_pdf import ReportLike, services_frame, services_sto
 from iepbinder.export.pages import GRID, PageSize, Styles, esc, format_date, para
 from iepbinder.export.progress_pdf import OverviewLike, progress_frame, progress_story
 
-SECTION = "Meeting"
+SECTION = N_("Meeting")
 MEETING_COLOUR = "#7B4E9E"
 TAB_SLOT = 5  # after glance, services, log, documents and progress
 BOX = "\u2610"
 TITLES = {
-    "cover": "Cover: the meeting",
-    "glance": "IEP at a glance",
-    "services": "Service-delivery summary",
-    "commitments": "Open commitments and follow-ups",
-    "commlog": "Communication log for the dates",
-    "progress": "Goal progress with graphs",
-    "documents": "Documents filed in the period",
-    "concerns": "Parent concerns (outline)",
-    "questions": "Questions, vision and checklist",
-    "notes": "Notes page",
+    "cover": N_("Cover: the meeting"),
+    "glance": N_("IEP at a glance"),
+    "services": N_("Service-delivery summary"),
+    "commitments": t("Open commitments and follow-ups"),
+    "commlog": N_("Communication log for the dates"),
+    "progress": N_("Goal progress with graphs"),
+    "documents": N_("Documents filed in the period"),
+    "concerns": N_("Parent concerns (outline)"),
+    "questions": N_("Questions, vision and checklist"),
+    "notes": N_("Notes page"),
 }
 
 
@@ -125,13 +126,13 @@ def render_packet(packet: PacketLike, paper: PaperSize | PageSize) -> pages.Rend
     sections = []
     for key in packet.sections:
         frame, story = BUILDERS[key](packet, size)
-        sections.append((frame, [pages.Bookmark(key, TITLES.get(key, key)), *story]))
+        sections.append((frame, [pages.Bookmark(key, t(TITLES.get(key, key))), *story]))
     return pages.render_sections(sections)
 
 
 def meeting_frame(packet: PacketLike, size: PageSize) -> pages.PageFrame:
     """The frame of the meeting's own pages (purple tab, sixth slot)."""
-    return pages.PageFrame(packet.child_name, SECTION, packet.generated_on, MEETING_COLOUR, size,
+    return pages.PageFrame(packet.child_name, t(SECTION), packet.generated_on, MEETING_COLOUR, size,
                            TAB_SLOT)  # fmt: skip
 
 
@@ -170,32 +171,32 @@ def _cover(packet: PacketLike, size: PageSize) -> Section:
     when = format_date(packet.meeting_date)
     if meeting is not None and meeting.time_text:
         when += f", {meeting.time_text}"
-    covers = f"{format_date(packet.start)} to {format_date(packet.end)}"
-    facts = [("Meeting", when), ("Place", meeting.place if meeting else ""),
-             ("Purpose (from the notice)", meeting.purpose if meeting else ""),
-             ("This packet covers", covers)]  # fmt: skip
-    rows = [[para(label, st.label), para(value or "Not entered", st.body)]
+    covers = t("{start} to {end}", start=format_date(packet.start), end=format_date(packet.end))
+    facts = [(t("Meeting"), when), (t("Place"), meeting.place if meeting else ""),
+             (t("Purpose (from the notice)"), meeting.purpose if meeting else ""),
+             (t("This packet covers"), covers)]  # fmt: skip
+    rows = [[para(label, st.label), para(value or t("Not entered"), st.body)]
             for label, value in facts]  # fmt: skip
     table = Table(rows, colWidths=[width * 0.26, width * 0.74])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
     story: list[Flowable] = [
-        para("Meeting packet", st.title),
+        para(t("Meeting packet"), st.title),
         Paragraph(f"<b>{esc(packet.child_name)}</b>", st.heading),
         table,
-        para("Invited (names and roles)", st.heading),
-        *_bullets(meeting.attendees if meeting else (), st, "No attendees entered."),
-        para("In this packet", st.heading),
-        *[para(f"{i}. {TITLES.get(k, k)}", st.body) for i, k in enumerate(packet.sections, 1)],
+        para(t("Invited (names and roles)"), st.heading),
+        *_bullets(meeting.attendees if meeting else (), st, t("No attendees entered.")),
+        para(t("In this packet"), st.heading),
+        *[para(f"{i}. {t(TITLES.get(k, k))}", st.body) for i, k in enumerate(packet.sections, 1)],
     ]
     if packet.deadlines:
-        story += [para("Dates around this meeting", st.heading), *_bullets(packet.deadlines, st)]
+        story += [para(t("Dates around this meeting"), st.heading), *_bullets(packet.deadlines, st)]
     if meeting is None:
-        missing = ("The meeting's details are not entered yet: add them on the Today tab (Add "
-                   "meeting...) and prepare the packet again.")  # fmt: skip
+        missing = t("The meeting's details are not entered yet: add them on the Today tab (Add "
+                    "meeting...) and prepare the packet again.")  # fmt: skip
         story.append(para(missing, st.note))
-    story.append(para("Prepared by the parent. These are copies: the parent keeps the originals.",
-                      st.note))  # fmt: skip
+    story.append(para(t("Prepared by the parent. These are copies: the parent keeps the "
+                        "originals."), st.note))  # fmt: skip
     return frame, story
 
 
@@ -214,20 +215,24 @@ def _commitments(packet: PacketLike, size: PageSize) -> Section:
     frame, st = meeting_frame(packet, size), _styles()
     width = frame.content_width
     story: list[Flowable] = [
-        para("Open commitments and follow-ups", st.title),
+        para(t("Open commitments and follow-ups"), st.title),
         para(
-            "What was promised in meetings and calls and has not happened yet, and the "
-            "follow-ups the log shows as overdue or unanswered. \u26a0 marks one that is late.",
+            t(
+                "What was promised in meetings and calls and has not happened yet, and the "
+                "follow-ups the log shows as overdue or unanswered. \u26a0 marks one that is late."
+            ),
             st.note,
         ),
     ]
     if not packet.open_items:
-        return frame, [*story, para("Nothing is open in the communication log.", st.body)]
-    header = [para(h, st.cell_header) for h in ("From the log", "Who", "What", "By when")]
+        return frame, [*story, para(t("Nothing is open in the communication log."), st.body)]
+    header = [
+        para(h, st.cell_header) for h in (t("From the log"), t("Who"), t("What"), t("By when"))
+    ]
     rows: list[Sequence[object]] = [header]
     for item in packet.open_items:
         late = "\u26a0\u00a0" if item.is_late(packet.generated_on) else ""
-        what = item.what if item.kind == "commitment" else f"Waiting for {item.what}"
+        what = item.what if item.kind == "commitment" else t("Waiting for {what}", what=item.what)
         rows.append([
             [para(format_date(item.entry_date), st.cell_bold), para(item.topic, st.cell)],
             para(item.who or pages.DASH, st.cell),
@@ -247,7 +252,7 @@ def _commlog(packet: PacketLike, size: PageSize) -> Section:
 def _documents(packet: PacketLike, size: PageSize) -> Section:
     page = replace(packet.documents, page_size=size)
     frame = index_frame(page)
-    return frame, index_story(page, frame.content_width, "Documents for this meeting")
+    return frame, index_story(page, frame.content_width, N_("Documents for this meeting"))
 
 
 def _progress(packet: PacketLike, size: PageSize) -> Section:
@@ -260,18 +265,20 @@ def _concerns(packet: PacketLike, size: PageSize) -> Section:
     frame, st = meeting_frame(packet, size), _styles()
     width = frame.content_width
     outline: list[tuple[str, Sequence[str], int]] = [
-        ("1. Positives and strengths", packet.strengths, 1),
-        ("2. What the school did that helped", packet.helped, 1),
-        ("3. Home observations", (), 3),
-        ("4. Specific concerns", packet.concerns, 2),
-        ("5. Specific recommendations (what I am asking for)", (), 3),
-        ("6. Thanks", (), 1),
+        (t("1. Positives and strengths"), packet.strengths, 1),
+        (t("2. What the school did that helped"), packet.helped, 1),
+        (t("3. Home observations"), (), 3),
+        (t("4. Specific concerns"), packet.concerns, 2),
+        (t("5. Specific recommendations (what I am asking for)"), (), 3),
+        (t("6. Thanks"), (), 1),
     ]
     story: list[Flowable] = [
-        para("Parent concerns (parent report)", st.title),
+        para(t("Parent concerns (parent report)"), st.title),
         para(
-            "Written before the meeting so it can go into the IEP word for word. The facts "
-            "below come from the binder; add your own words on the lines.",
+            t(
+                "Written before the meeting so it can go into the IEP word for word. The facts "
+                "below come from the binder; add your own words on the lines."
+            ),
             st.body,
         ),  # fmt: skip
     ]
@@ -284,15 +291,16 @@ def _concerns(packet: PacketLike, size: PageSize) -> Section:
 def _questions(packet: PacketLike, size: PageSize) -> Section:
     frame, st = meeting_frame(packet, size), _styles()
     width = frame.content_width
-    story: list[Flowable] = [para("Questions to ask", st.title)]
+    story: list[Flowable] = [para(t("Questions to ask"), st.title)]
     for number, question in enumerate(packet.questions, 1):
         story.append(KeepTogether([para(f"{number}. {question}", st.body), _lines(1, width)]))
-    story += [Spacer(1, 6), para("Questions of my own", st.heading), _lines(3, width)]
+    story += [Spacer(1, 6), para(t("Questions of my own"), st.heading), _lines(3, width)]
     story += [KeepTogether([
-        para(f"My vision for {packet.child_name}: strengths, needs and interests", st.heading),
+        para(t("My vision for {child}: strengths, needs and interests", child=packet.child_name),
+             st.heading),
         _lines(3, width)])]  # fmt: skip
     checklist = [para(f"{BOX}\u2003{item}", st.body) for item in packet.checklist]
-    story.append(KeepTogether([para("Before the meeting", st.heading), *checklist]))
+    story.append(KeepTogether([para(t("Before the meeting"), st.heading), *checklist]))
     return frame, story
 
 
@@ -303,28 +311,35 @@ def _notes(packet: PacketLike, size: PageSize) -> Section:
                                                      else ())]  # fmt: skip
     invited += [["", BOX]] * 3
     story: list[Flowable] = [
-        para(f"Meeting notes, {format_date(packet.meeting_date)}", st.title),
+        para(t("Meeting notes, {date}", date=format_date(packet.meeting_date)), st.title),
         para(
-            "Started at ______    Ended at ______    Notes taken by ____________________", st.body
+            t("Started at ______    Ended at ______    Notes taken by ____________________"),
+            st.body,
         ),  # fmt: skip
-        para("Attendees", st.heading),
-        _form(("Name and role", "Present"), invited, (0.82, 0.18), st, width),
-        para("Decisions and agreements", st.heading),
+        para(t("Attendees"), st.heading),
+        _form((t("Name and role"), t("Present")), invited, (0.82, 0.18), st, width),
+        para(t("Decisions and agreements"), st.heading),
         _lines(4, width),
         KeepTogether(
             [
-                para("Who will do what, by when", st.heading),
-                _form(("Who", "What", "By when"), [["", "", ""]] * 5, (0.25, 0.55, 0.2), st, width),
+                para(t("Who will do what, by when"), st.heading),
+                _form(
+                    (t("Who"), t("What"), t("By when")),
+                    [["", "", ""]] * 5,
+                    (0.25, 0.55, 0.2),
+                    st,
+                    width,
+                ),
             ]
         ),  # fmt: skip
         KeepTogether(
             [
                 para(
-                    "Asked for but refused or put off (ask for prior written notice, PWN)",
+                    t("Asked for but refused or put off (ask for prior written notice, PWN)"),
                     st.heading,
                 ),
                 _form(
-                    ("What was asked", "What the team said", "PWN asked for"),
+                    (t("What was asked"), t("What the team said"), t("PWN asked for")),
                     [["", "", BOX]] * 3,
                     (0.4, 0.42, 0.18),
                     st,
@@ -332,7 +347,7 @@ def _notes(packet: PacketLike, size: PageSize) -> Section:
                 ),
             ]
         ),  # fmt: skip
-        para("Next meeting or follow-up date: ____________________", st.body),
+        para(t("Next meeting or follow-up date: ____________________"), st.body),
     ]
     return frame, story
 

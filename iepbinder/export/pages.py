@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 from reportlab.platypus.tables import TableStyle
 
+from iepbinder.domain.language import long_date, short_date, t
 from iepbinder.export.fonts import BOLD, FAMILY, ITALIC, register_fonts
 
 GLANCE_COLOUR = "#2F6DB5"
@@ -30,8 +31,6 @@ GRID = colors.HexColor("#B8BEC6")
 
 DASH = "\u2014"
 NBSP = "\u00a0"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break space, which must survive
 
 # Page geometry in points. The right margin is wider: the section tab lives there.
@@ -187,10 +186,10 @@ def _parts(cell: object) -> Sequence[object]:
 
 
 def format_date(value: dt.date | None, blank: str = DASH) -> str:
-    """'Mar 10, 2026', the same in every locale; ``blank`` when there is no date."""
+    """'Mar 10, 2026' ('10 mar 2026' in Spanish); ``blank`` when there is no date."""
     if value is None:
         return blank
-    return f"{_MONTHS[value.month - 1][:3]} {value.day}, {value.year}"
+    return short_date(value)
 
 
 def build_document(target: io.BytesIO, frame: PageFrame) -> BaseDocTemplate:
@@ -199,7 +198,7 @@ def build_document(target: io.BytesIO, frame: PageFrame) -> BaseDocTemplate:
     width, height = frame.page_size.points
     body = _body_frame(frame)
     doc = BaseDocTemplate(
-        target, pagesize=(width, height), author="Prepared by the parent", creator="IEP Binder",
+        target, pagesize=(width, height), author=t("Prepared by the parent"), creator="IEP Binder",
         title=f"{frame.section} \u2013 {frame.child_name}", subject=frame.section,
         invariant=1, initialFontName=FAMILY, initialFontSize=10,
     )  # fmt: skip
@@ -249,7 +248,7 @@ def _draw_frame(frame: PageFrame, canvas: Canvas, _doc: object = None) -> None:
     canvas.setFillColor(MUTED)
     canvas.setFont(FAMILY, 8.5)
     day = frame.prepared_on
-    prepared = f"Prepared by the parent on {_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    prepared = t("Prepared by the parent on {date}", date=long_date(day))
     canvas.drawString(_LEFT, _FOOTER_RULE - 12, prepared)
     _draw_tab(canvas, frame)
     canvas.restoreState()
@@ -293,7 +292,8 @@ def _numbered_canvas(frame: PageFrame, totals: list[int]) -> type[Canvas]:
                 self.__dict__.update(state)
                 self.setFillColor(MUTED)
                 self.setFont(FAMILY, 8.5)
-                page = f"{frame.child_name} \u00b7 Page {number} of {total}"
+                page = t("{child} \u00b7 Page {number} of {total}", child=frame.child_name,
+                         number=number, total=total)  # fmt: skip
                 self.drawRightString(right, _FOOTER_RULE - 12, page)
                 Canvas.showPage(self)
             super().save()

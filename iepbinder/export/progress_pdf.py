@@ -8,6 +8,7 @@ from typing import Protocol
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.progress_analysis import (
     GOAL_STATUS_WORDS,
     GoalAnalysis,
@@ -24,7 +25,7 @@ from iepbinder.export import pages
 from iepbinder.export.pages import DASH, PageSize, Styles, esc, nobreak, para
 from iepbinder.export.progress_chart import chart_drawing
 
-SECTION = "Progress"
+SECTION = N_("Progress")
 PROGRESS_COLOUR = "#2E7D5B"
 TAB_SLOT = 4  # the fifth tab of an advocate's binder: glance, services, log, documents, progress
 CHART_HEIGHT = 210.0
@@ -118,7 +119,7 @@ def progress_frame(
 ) -> pages.PageFrame:
     """The Progress section's page frame (fifth tab slot)."""
     return pages.PageFrame(
-        overview.child.display_name or "Unnamed child", SECTION, overview.generated_on,
+        overview.child.display_name or t("Unnamed child"), t(SECTION), overview.generated_on,
         PROGRESS_COLOUR, PageSize(page_size), TAB_SLOT,
     )  # fmt: skip
 
@@ -133,27 +134,29 @@ def progress_story(overview: OverviewLike, st: Styles, width: float) -> list[Flo
 
 def summary_story(overview: OverviewLike, st: Styles, width: float) -> list[Flowable]:
     """Every goal's status and signal, then each report's red flags with their passages."""
-    title = "Goal progress"
+    title = t("Goal progress")
     if overview.plan is not None:
         grey = f"size='{st.body.fontSize}' color='#555555'"
         title += f"\u2003<font {grey}>{esc(overview.plan.label)}</font>"
     story: list[Flowable] = [Paragraph(title, st.title)]
     if not overview.series:
-        story.append(para("No goals entered for this IEP yet.", st.body))
+        story.append(para(t("No goals entered for this IEP yet."), st.body))
     else:
-        rows = [_header(("Goal", "Status", "Signal", "Data", "Projected / target"), st)]
+        rows = [
+            _header((t("Goal"), t("Status"), t("Signal"), t("Data"), t("Projected / target")), st)
+        ]
         for series in overview.series:
             rows.append(_overview_row(series, st))
         widths = [width * f for f in (0.2, 0.14, 0.38, 0.1, 0.18)]
         story.append(pages.data_table(rows, widths, st, flex=2))
         story.append(para(overview.series[0].caveat, st.note))
-    story.append(Paragraph("Progress reports", st.heading))
+    story.append(Paragraph(t("Progress reports"), st.heading))
     if not overview.reports:
-        story.append(para("No progress reports recorded yet.", st.body))
+        story.append(para(t("No progress reports recorded yet."), st.body))
     for item in overview.reports:
         story += _report_findings(item.report.label, item.findings, st, width)
     if overview.child_findings:
-        story += _report_findings("About the reports", overview.child_findings, st, width)
+        story += _report_findings(t("About the reports"), overview.child_findings, st, width)
     return story
 
 
@@ -163,7 +166,7 @@ def goal_story(series: SeriesLike, st: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(
             f"{esc(series.name)}\u2003<font size='{st.body.fontSize}'>"
-            f"{esc(GOAL_STATUS_WORDS[series.status])}</font>",
+            f"{esc(t(GOAL_STATUS_WORDS[series.status]))}</font>",
             st.title,
         ),  # fmt: skip
         para(goal.text, st.body),
@@ -174,9 +177,9 @@ def goal_story(series: SeriesLike, st: Styles, width: float) -> list[Flowable]:
     story.append(Paragraph(f"<b>{esc(lines[0])}</b>", st.body))
     story += [para(line, st.body) for line in lines[1:]]
     story.append(para(series.caveat, st.note))
-    story.append(Paragraph(f"Data points ({len(series.points)})", st.heading))
+    story.append(Paragraph(t("Data points ({count})", count=len(series.points)), st.heading))
     if not series.points:
-        story.append(para("No data points entered yet.", st.body))
+        story.append(para(t("No data points entered yet."), st.body))
     else:
         story.append(_points_table(series.points, st, width))
     return story
@@ -190,9 +193,12 @@ def _overview_row(series: SeriesLike, st: Styles) -> list[object]:
         projected = f"{projected_text(projection, target)} / {number(target)}"
     return [
         para(series.name, st.cell_bold),
-        para(GOAL_STATUS_WORDS[series.status], st.cell_bold),
+        para(t(GOAL_STATUS_WORDS[series.status]), st.cell_bold),
         para(series.signal_lines[0], st.cell),
-        para(f"{analysis_points} point{'s' if analysis_points != 1 else ''}", st.cell),
+        para(
+            t("1 point") if analysis_points == 1 else t("{count} points", count=analysis_points),
+            st.cell,
+        ),
         para(projected, st.cell),
     ]
 
@@ -202,8 +208,12 @@ def _report_findings(
 ) -> list[Flowable]:
     heading = Paragraph(f"<b>{esc(title)}</b>", st.body)
     if not findings:
-        return [heading, para("No red flags found.", st.note), Spacer(1, 4)]
-    rows = [_header(("Rule", "Goal", "What the report shows", "Passage", "Next step"), st)]
+        return [heading, para(t("No red flags found."), st.note), Spacer(1, 4)]
+    rows = [
+        _header(
+            (t("Rule"), t("Goal"), t("What the report shows"), t("Passage"), t("Next step")), st
+        )
+    ]
     for finding in findings:
         passage = f"\u201c{finding.passage}\u201d" if finding.passage else DASH
         rows.append([para(finding.rule_id, st.cell_bold), para(finding.goal_name or DASH, st.cell),
@@ -221,13 +231,14 @@ def _points_table(points: Sequence[_HasData], st: Styles, width: float) -> Flowa
     rows, previous = [], ""
     for point in points:
         data = point.data
-        source = SOURCE_WORDS[data.source]
+        source = t(SOURCE_WORDS[data.source])
         if data.note:  # a note repeated row after row is written out once
-            source += " \u2013 note as above" if data.note == previous else f" \u2013 {data.note}"
+            same = data.note == previous
+            source += t(" \u2013 note as above") if same else f" \u2013 {data.note}"
         previous = data.note
         rows.append([para(nobreak(short_date(data.observed_on)), st.cell),
                      para(number(data.value, 2), st.cell), para(source, st.cell)])  # fmt: skip
-    header = _header(("Date", "Value", "Source"), st)
+    header = _header((t("Date"), t("Value"), t("Source")), st)
     if len(rows) <= 12:
         return pages.data_table([header, *rows], [width * f for f in (0.16, 0.1, 0.74)], st)
     half = (len(rows) + 1) // 2

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,7 @@ from iepbinder.config.paths import (
     resolve_binder_path,
     resource_path,
 )
+from iepbinder.domain.language import set_language
 from iepbinder.gui.appearance import apply_preferences, load_preferences
 from iepbinder.gui.context import AppContext, ChangeBus
 from iepbinder.gui.errors import describe_error
@@ -178,6 +179,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("iepbinder")
     app.setWindowIcon(app_icon())
     apply_preferences(app, load_preferences())  # light or dark, text size (Edit > Preferences)
+    set_language(str(QSettings().value("ui/language", "system")), QLocale.system().name())
     return app
 
 

@@ -18,6 +18,7 @@ from iepbinder.domain.commlog import (
 )
 from iepbinder.domain.commlog_text import format_commitment, format_time
 from iepbinder.domain.followups import Attention, describe_follow_up
+from iepbinder.domain.language import t
 from iepbinder.domain.types import PaperSize
 from iepbinder.services.children import ChildService
 from iepbinder.services.commlog import CommLogService
@@ -100,12 +101,12 @@ class CommLogExportService:
 
         child = ChildService(self._context).get_child(child_id)
         hours = self._log.contemporaneous_hours()
-        late_words = f"Written down more than {hours} hours after the event."
+        late_words = t("Written down more than {hours} hours after the event.", hours=hours)
         lines = tuple(
             LogLine(
                 day=entry.event_date,
                 time_text=format_time(time_of(entry.event_time)),
-                channel=CHANNEL_WORDS[entry.channel],
+                channel=t(CHANNEL_WORDS[entry.channel]),
                 people=row.people,
                 topic=entry.topic,
                 summary=entry.summary,

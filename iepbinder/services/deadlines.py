@@ -15,6 +15,7 @@ from iepbinder.db.models.sessions import ServiceSession
 from iepbinder.domain.dates import annual_review_due
 from iepbinder.domain.deadline_rules import JurisdictionProfile, RuleSpec
 from iepbinder.domain.deadlines import Deadline, DeadlineInputs, Trigger, compute_deadline
+from iepbinder.domain.language import t
 from iepbinder.domain.reminders import Place
 from iepbinder.domain.service_log import SessionStatus
 from iepbinder.domain.types import IepKind
@@ -124,15 +125,16 @@ class DeadlineService:
             note = ""
             listed = review.data.annual_review_due
             if listed is not None and listed != annual_review_due(when):
-                note = f"The IEP itself lists the review as due {listed.isoformat()}."
-            trigger = Trigger(f"plan:{review.id}", when, "the meeting that reviewed the whole IEP")
+                note = t("The IEP itself lists the review as due {date}.", date=listed.isoformat())
+            what = t("the meeting that reviewed the whole IEP")
+            trigger = Trigger(f"plan:{review.id}", when, what)
             add("T-ANNUAL", trigger, Place("glance", f"plan:{review.id}"), note)
         evaluated = [p for p in plans if p.data.last_evaluation_date is not None]
         if evaluated:
             latest = max(evaluated, key=lambda p: p.data.last_evaluation_date or dt.date.min)
             day = latest.data.last_evaluation_date
             assert day is not None
-            add("T-REEVAL", Trigger(f"evaluation:{day.isoformat()}", day, "the last evaluation"),
+            add("T-REEVAL", Trigger(f"evaluation:{day.isoformat()}", day, t("the last evaluation")),
                 Place("glance", f"plan:{latest.id}"))  # fmt: skip
         self._start(child_id, plans, today, add)
         self._reports(child_id, add)
@@ -146,7 +148,7 @@ class DeadlineService:
         born = child.data.date_of_birth
         if born is not None:
             for rule_id in ("T-TRANSITION", "T-MAJORITY"):
-                add(rule_id, Trigger("birth", born, f"{child.display_name}'s birth"),
+                add(rule_id, Trigger("birth", born, t("{child}'s birth", child=child.display_name)),
                     Place("glance"))  # fmt: skip
         found.sort(key=lambda r: (r.deadline.due_date or dt.date.max, r.deadline.rule_id))
         return DeadlineList(child, chosen, tuple(found), today)
@@ -169,8 +171,8 @@ class DeadlineService:
                 )
             )
         if not delivered:
-            add("T-START", Trigger(f"plan-start:{plan.id}", start, f"the start of {plan.label}"),
-                Place("calendar"))  # fmt: skip
+            what = t("the start of {plan}", plan=plan.label)
+            add("T-START", Trigger(f"plan-start:{plan.id}", start, what), Place("calendar"))
 
     def _reports(self, child_id: int, add: Any) -> None:
         """T-PROGRESS for every report expected and not received yet."""
@@ -181,7 +183,8 @@ class DeadlineService:
             if report.received or expected is None:
                 continue
             add("T-PROGRESS", Trigger(f"report:{report.id}", expected,
-                                      f"the date the {report.data.period} report is expected"),
+                                      t("the date the {period} report is expected",
+                                        period=report.data.period)),
                 Place("progress", f"report:{report.id}"))  # fmt: skip
 
 
@@ -193,7 +196,7 @@ def _last_full_review(plans: Sequence[IepRow], amendments_reset: bool) -> IepRow
 
 def _event_trigger(event: ClockEventRow, rules: dict[str, RuleSpec]) -> Trigger:
     rule = rules.get(event.data.rule_id)
-    what = event.data.description.strip() or (rule.trigger_text if rule else event.data.rule_id)
+    what = event.data.description.strip() or (t(rule.trigger_text) if rule else event.data.rule_id)
     return Trigger(f"event:{event.id}", event.data.event_date, what)
 
 

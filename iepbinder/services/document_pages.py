@@ -52,4 +52,4 @@ def index_page(
         for row in rows
     )
     page = IndexPage(child.display_name, context.today(), lines, PageSize(paper.value))
-    return replace(page, scope=scope or page.scope, note=note)
+    return replace(page, scope=scope, note=note)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from iepbinder.domain.language import t
 from iepbinder.domain.validation import FieldError
 
 
@@ -28,7 +29,11 @@ class NotFoundError(ServiceError):
 
     def __init__(self, what: str, item_id: int) -> None:
         super().__init__(
-            f"The {what} (number {item_id}) no longer exists. It may have been deleted."
+            t(
+                "The {what} (number {number}) no longer exists. It may have been deleted.",
+                what=t(what),
+                number=item_id,
+            )
         )
         self.what = what
         self.item_id = item_id
@@ -45,8 +50,12 @@ class ConflictError(ServiceError):
         self, what: str, item_id: int, current_version: int | None = None, current: Any = None
     ) -> None:
         super().__init__(
-            f"The {what} was changed elsewhere (on another computer or in another window) after "
-            "you opened it, so your edit was not saved over it. Compare both versions and choose."
+            t(
+                "The {what} was changed elsewhere (on another computer or in another window) "
+                "after you opened it, so your edit was not saved over it. Compare both versions "
+                "and choose.",
+                what=t(what),
+            )
         )
         self.what = what
         self.item_id = item_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from iepbinder.domain.amount import describe_amount
@@ -10,6 +11,7 @@ from iepbinder.domain.commlog import Channel, Initiator
 from iepbinder.domain.commlog_text import format_commitment
 from iepbinder.domain.concerns import ConcernStatus
 from iepbinder.domain.followups import Attention
+from iepbinder.domain.language import ENGLISH, current_language, lang_or_current, t
 from iepbinder.domain.letters.fields import LEDGER_FIELD
 from iepbinder.domain.letters.model import LedgerLine, LetterFacts, Picks
 from iepbinder.domain.letters.render import (
@@ -55,6 +57,7 @@ class LetterRequest:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     ledger: tuple[LedgerLine, ...] | None = None  # the service ledger, when the binder has one
+    language: str = ""  # the letter's language ('en', 'es'); blank: the program's language
 
 
 @dataclass(frozen=True)
@@ -124,10 +127,12 @@ class LetterFactGatherer:
 
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
+        self._lang = current_language()
 
     def gather(self, child_id: int, request: LetterRequest) -> GatheredFacts:
         """The facts for one template and one child."""
         context = self._context
+        self._lang = lang_or_current(request.language)
         today = context.today()
         child = ChildService(context).get_child(child_id)
         plans = PlanService(context)
@@ -137,22 +142,24 @@ class LetterFactGatherer:
         values: dict[str, str] = {
             "child_name": child.display_name,
             "child_first_name": data.preferred_name.strip() or data.first_name.strip(),
-            "child_dob": long_date(data.date_of_birth) if data.date_of_birth else "",
+            "child_dob": long_date(data.date_of_birth, self._lang) if data.date_of_birth else "",
             "school": data.school,
             "parent_names": data.parent_names,
             "parent_contact": str(SettingsService(context).get(PARENT_CONTACT_SETTING, "")),
-            "data_to": long_date(request.date_to or today),
+            "data_to": long_date(request.date_to or today, self._lang),
         }
         start = request.date_from or (plan.data.start_date if plan else None)
-        values["data_from"] = long_date(start or today - dt.timedelta(days=30))
+        values["data_from"] = long_date(start or today - dt.timedelta(days=30), self._lang)
         next_meeting = None
         if plan is not None:
             when = plan.data.meeting_date or plan.data.start_date
-            values["iep_date"] = long_date(when) if when else ""
+            values["iep_date"] = long_date(when, self._lang) if when else ""
             next_meeting = plan.data.annual_review_due
             if next_meeting is not None and next_meeting > today:
-                values["next_meeting_sentence"] = (
-                    f"The next IEP meeting is due by {long_date(next_meeting)}."
+                values["next_meeting_sentence"] = t(
+                    "The next IEP meeting is due by {date}.",
+                    self._lang,
+                    date=long_date(next_meeting, self._lang),
                 )
             self._plan_values(values, plan.id, child_id, request)
         picks = TEMPLATES[request.template_key].picks
@@ -160,8 +167,9 @@ class LetterFactGatherer:
         if entry is not None:
             self._entry_values(values, entry)
         self._meeting_values(values, child_id, request, team)
+        spoken = data.primary_language.strip()
         values["notice_language"] = (
-            data.primary_language if data.primary_language.strip().lower() != "english" else ""
+            _language_names(spoken, self._lang) if spoken.lower() != "english" else ""
         )
         case_manager = _pick(team, "case manager") or (team[0] if team else None)
         if case_manager is not None:
@@ -181,8 +189,12 @@ class LetterFactGatherer:
         goals = plans.list_goals(plan_id)
         values["goal_list"] = bullet_list(
             [
-                f"{goal.data.area or 'Goal'}: {goal.data.text}"
-                + (f" (page {goal.data.page_ref})" if goal.data.page_ref else "")
+                f"{goal.data.area or t('Goal', self._lang)}: {goal.data.text}"
+                + (
+                    t(" (page {page})", self._lang, page=goal.data.page_ref)
+                    if goal.data.page_ref
+                    else ""
+                )
                 for goal in goals
             ]
         )
@@ -225,7 +237,7 @@ class LetterFactGatherer:
         count = next((c for c in mine if c.class_name == wanted), mine[0] if mine else None)
         values["class_name"] = wanted or (count.class_name if count else "")
         if count is not None:
-            values["dates_not_provided"] = short_dates(count.not_provided_dates)
+            values["dates_not_provided"] = short_dates(count.not_provided_dates, self._lang)
 
     def _entry(self, child_id: int, request: LetterRequest, meeting: bool) -> LogEntryRow | None:
         log = CommLogService(self._context)
@@ -252,18 +264,18 @@ class LetterFactGatherer:
     def _has_disagreement(self, entry_id: int) -> bool:
         return bool(CommLogService(self._context).get_entry(entry_id).data.disagreements)
 
-    @staticmethod
-    def _entry_values(values: dict[str, str], entry: LogEntryRow) -> None:
+    def _entry_values(self, values: dict[str, str], entry: LogEntryRow) -> None:
         data = entry.data
-        values["entry_date"] = long_date(data.event_date)
-        values["entry_people"] = joined([p.name for p in data.participants])
+        values["entry_date"] = long_date(data.event_date, self._lang)
+        values["entry_people"] = joined([p.name for p in data.participants], self._lang)
         values["entry_topic"] = data.topic
         # For a prior-written-notice request the decision matters most: what was refused.
         values["entry_summary"] = " ".join(data.disagreements) or data.summary.strip()
         if data.requests_made:
-            values["entry_requests"] = "In it, I asked:\n" + bullet_list(data.requests_made)
+            asked = t("In it, I asked:", self._lang)
+            values["entry_requests"] = f"{asked}\n" + bullet_list(data.requests_made)
         if data.channel is Channel.MEETING:
-            values["meeting_date"] = long_date(data.event_date)
+            values["meeting_date"] = long_date(data.event_date, self._lang)
             values["meeting_topic"] = (data.planned_purpose or data.topic).strip().rstrip(".")
             values["meeting_attendees"] = ", ".join(
                 f"{p.name} ({p.role.lower()})" if p.role else p.name for p in data.participants
@@ -272,10 +284,12 @@ class LetterFactGatherer:
                 [format_commitment(c) for c in data.commitments]
             )
             if data.disagreements:
-                values["meeting_disagreements"] = (
+                heading = t(
                     "Items refused or left for later (for any refusal, please send prior "
-                    "written notice):\n" + bullet_list(data.disagreements)
+                    "written notice):",
+                    self._lang,
                 )
+                values["meeting_disagreements"] = f"{heading}\n" + bullet_list(data.disagreements)
 
     def _meeting_values(
         self,
@@ -294,9 +308,11 @@ class LetterFactGatherer:
             detail = concern.data.description.strip()
             values["meeting_reason"] = f"{reason}. {detail}".strip()
         days = next_school_days(self._context.today(), 3, 14, school_day_rule(self._context))
-        values["available_dates"] = joined([day_and_date(day) for day in days])
+        values["available_dates"] = joined(
+            [day_and_date(day, self._lang) for day in days], self._lang
+        )
         providers = [m for m in team if _has(m, "therap", "patholog", "psycholog", "case manager")]
-        values["invitees"] = joined([_label(m) for m in providers[:3]])
+        values["invitees"] = joined([_label(m) for m in providers[:3]], self._lang)
 
     def _addressees(
         self, request: LetterRequest, team: list[TeamMemberRow], entry: LogEntryRow | None
@@ -323,6 +339,14 @@ class LetterFactGatherer:
             chosen.role,
             tuple((m.contact.name, m.contact.email) for m in copies),
         )
+
+
+def _language_names(spoken: str, lang: str) -> str:
+    """'English and Spanish' in the letter's language ('inglés y español')."""
+    if lang == ENGLISH:
+        return spoken
+    names = [name for name in re.split(r"\s*(?:,|&|/|\band\b)\s*", spoken) if name]
+    return joined([t(name, lang) for name in names], lang)
 
 
 def _short(text: str, limit: int = 70) -> str:

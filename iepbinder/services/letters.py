@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from iepbinder.db.models import Child, ConcernEntryLink, Letter
 from iepbinder.domain.commlog import Channel, EntryStatus, Initiator, LogEntryData, Participant
+from iepbinder.domain.language import N_, lang_or_current, t
 from iepbinder.domain.letters.mailto import mailto_url
 from iepbinder.domain.letters.model import LetterData, LetterStatus, LetterTemplate, SentVia
-from iepbinder.domain.letters.render import TEMPLATES, long_date, render_letter
+from iepbinder.domain.letters.render import TEMPLATES, in_language, long_date, render_letter
 from iepbinder.domain.types import PaperSize
 from iepbinder.domain.validation import FieldError
 from iepbinder.services.changes import Area, Changes
@@ -26,7 +27,7 @@ from iepbinder.services.rows import check_version, live, not_deleted
 from iepbinder.services.school_days import school_day_rule
 
 WHAT = "letter"
-VIA_WORDS = {SentVia.EMAIL: "by email", SentVia.PAPER: "on paper"}
+VIA_WORDS = {SentVia.EMAIL: N_("by email"), SentVia.PAPER: N_("on paper")}
 
 
 def letter_row(row: Letter) -> LetterRow:
@@ -50,8 +51,8 @@ class LetterService:
 
     @staticmethod
     def templates() -> list[LetterTemplate]:
-        """Every template, in the order the letter form offers them."""
-        return list(TEMPLATES.values())
+        """Every template (titles in the program's language), in the order the form offers them."""
+        return [in_language(template) for template in TEMPLATES.values()]
 
     def draft(self, child_id: int, request: LetterRequest) -> LetterDraft:
         """A template filled from the binder; every gap is named in ``missing``."""
@@ -63,6 +64,7 @@ class LetterService:
             self._context.today(),
             is_school_day=school_day_rule(self._context),
             next_meeting=gathered.next_meeting,
+            language=request.language or None,
         )
         people = gathered.addressees
         data = LetterData(
@@ -154,17 +156,20 @@ class LetterService:
         return Saved(saved, Changes.of(Area.LETTERS, Area.COMMLOG, Area.CONCERNS))
 
     def _entry_for(self, data: LetterData, via: SentVia) -> LogEntryData:
-        template = TEMPLATES[data.template_key]
+        template = in_language(TEMPLATES[data.template_key])
         people = [Participant(name) for name in [data.recipient_name, *split_list(data.cc_names)]]
         due = data.response_due
-        reply = f" Reply requested by {long_date(due)}." if due else ""
+        reply = t(" Reply requested by {date}.", date=long_date(due)) if due else ""
         return LogEntryData(
             event_date=data.sent_on or self._context.today(),
             channel=Channel.EMAIL if via is SentVia.EMAIL else Channel.LETTER,
             initiated_by=Initiator.PARENT,
             participants=tuple(p for p in people if p.name.strip()),
             topic=data.subject or template.title,
-            summary=f'Sent the letter "{template.title}" {VIA_WORDS[via]}.{reply}',
+            summary=t(
+                'Sent the letter "{title}" {via}.', title=template.title, via=t(VIA_WORDS[via])
+            )
+            + reply,
             requests_made=(template.purpose,),
             follow_up_needed=due is not None,
             follow_up_due=due,
@@ -190,9 +195,14 @@ class LetterService:
         return letter_eml(to, data.subject, data.body, cc=cc)
 
     def pdf(
-        self, child_id: int, data: LetterData, paper: PaperSize = PaperSize.LETTER
+        self,
+        child_id: int,
+        data: LetterData,
+        paper: PaperSize = PaperSize.LETTER,
+        language: str | None = None,
     ) -> RenderedPdf:
-        """The letter on paper, with the parent's name and the date at the top."""
+        """The letter on paper, with the parent's name and the date (in ``language``) on top."""
+        lang = lang_or_current(language)
         from iepbinder.export.letter_pdf import LetterPage, render_letter_pdf
         from iepbinder.export.pages import PageSize
         from iepbinder.services.letter_facts import PARENT_CONTACT_SETTING
@@ -203,12 +213,13 @@ class LetterService:
         day = data.sent_on or self._context.today()
         page = LetterPage(
             sender_lines=(child.data.parent_names, *contact.split(" \u00b7 ")),
-            date_text=long_date(day),
+            date_text=long_date(day, lang),
             recipient_lines=(data.recipient_name, data.recipient_role, child.data.school),
             body=data.body,
             cc_line=data.cc_names,
-            footer=f"{data.subject} \u00b7 {long_date(day)}",
+            footer=f"{data.subject} \u00b7 {long_date(day, lang)}",
             page_size=PageSize(paper.value),
+            language=lang,
         )
         rendered = render_letter_pdf(page)
         return RenderedPdf(rendered.data, rendered.page_count)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iepbinder.domain.alerts import AlertTier
-from iepbinder.domain.deadlines import long_date
+from iepbinder.domain.language import N_, joined, long_date, t
 from iepbinder.domain.progress_analysis import GoalStatus
 from iepbinder.domain.today_records import MeetingData
 from iepbinder.domain.types import PaperSize
@@ -43,17 +43,17 @@ PACKET_SECTIONS: tuple[str, ...] = (
     "notes",
 )
 STANDARD_QUESTIONS = (
-    "What data will show progress on each goal, and how often will I see it?",
-    "Who provides each service, where, and what happens when a session is missed?",
-    "Which changes to goals, services or accommodations is the team proposing, and why?",
-    "May I have a draft of the IEP and the data before I sign anything?",
+    N_("What data will show progress on each goal, and how often will I see it?"),
+    N_("Who provides each service, where, and what happens when a session is missed?"),
+    N_("Which changes to goals, services or accommodations is the team proposing, and why?"),
+    N_("May I have a draft of the IEP and the data before I sign anything?"),
 )
 CHECKLIST = (
-    "Asked in writing for the records, new evaluations and the draft IEP",
-    "Decided who comes with me (and told the school)",
-    "Gave notice if I plan to record the meeting (California: 24 hours, in writing)",
-    "Wrote my concerns letter so it can go into the IEP",
-    "Brought this packet, a pen and a copy for the team",
+    N_("Asked in writing for the records, new evaluations and the draft IEP"),
+    N_("Decided who comes with me (and told the school)"),
+    N_("Gave notice if I plan to record the meeting (California: 24 hours, in writing)"),
+    N_("Wrote my concerns letter so it can go into the IEP"),
+    N_("Brought this packet, a pen and a copy for the team"),
 )
 
 
@@ -114,7 +114,11 @@ class PacketService:
         progress = ProgressService(self._context).overview(child_id)
         deadlines = DeadlineService(self._context).deadlines(child_id)
         upcoming = tuple(
-            f"{r.deadline.title}: {long_date(r.deadline.due_date)} (possible deadline, verify)"
+            t(
+                "{title}: {date} (possible deadline, verify)",
+                title=t(r.deadline.title),
+                date=long_date(r.deadline.due_date),
+            )
             for r in deadlines.deadlines
             if r.deadline.due_date is not None
             and self._context.today() <= r.deadline.due_date <= meeting_date + dt.timedelta(90)
@@ -122,7 +126,8 @@ class PacketService:
         return PacketDto(
             glance.child.display_name, self._context.today(), meeting_date, meeting, start, end,
             glance, ledger, progress, _strengths(progress), _helped(ledger),
-            _concerns(ledger, progress), _questions(ledger, progress), CHECKLIST, upcoming,
+            _concerns(ledger, progress), _questions(ledger, progress),
+            tuple(t(item) for item in CHECKLIST), upcoming,
             tuple(OpenItemService(self._context).open_items(child_id)),
             CommLogExportService(self._context).log_page(child_id, start, end),
             self._documents(child_id, start, end),
@@ -132,14 +137,16 @@ class PacketService:
         """The document list of what was filed in the packet's range (dated ones only)."""
         every = DocumentService(self._context).list_documents(child_id)
         chosen = [r for r in every if r.filing_date is not None and start <= r.filing_date <= end]
-        left = len(every) - len(chosen)
         note = (
-            f"The binder holds {len(every)} documents in all; the Documents tab prints the "
-            "whole list."
-            if left
+            t("The binder holds {count} documents in all; the Documents tab prints the whole "
+              "list.", count=len(every))
+            if len(every) > len(chosen)
             else ""
-        )
-        scope = f"filed from {long_date(start)} to {long_date(end)}"
+        )  # fmt: skip
+        scope = t(
+            "{count} documents filed from {start} to {end}, oldest first",
+            count=len(chosen), start=long_date(start), end=long_date(end),
+        )  # fmt: skip
         return index_page(self._context, child_id, chosen, scope=scope, note=note)
 
     def packet_pdf(
@@ -165,8 +172,13 @@ def _strengths(progress: ProgressOverview) -> tuple[str, ...]:
 
 def _helped(ledger: LedgerReport) -> tuple[str, ...]:
     return tuple(
-        f"{line.service}: every session accounted for and none missed for school reasons, "
-        f"{long_date(ledger.start)} to {long_date(ledger.end)}"
+        t(
+            "{service}: every session accounted for and none missed for school reasons, "
+            "{start} to {end}",
+            service=line.service,
+            start=long_date(ledger.start),
+            end=long_date(ledger.end),
+        )
         for line in ledger.services
         if line.ledger.mandated > 0
         and line.ledger.missed_school == 0
@@ -188,31 +200,37 @@ def _concerns(ledger: LedgerReport, progress: ProgressOverview) -> tuple[str, ..
     if received and received[-1].findings:
         latest = received[-1]
         found.append(
-            f"The {latest.report.data.period} progress report: {len(latest.findings)} thing(s) "
-            "to ask about "
-            "(see the Progress section)."
+            t(
+                "The {period} progress report: {count} thing(s) to ask about (see the Progress "
+                "section).",
+                period=latest.report.data.period,
+                count=len(latest.findings),
+            )
         )
     return tuple(found)
 
 
 def _questions(ledger: LedgerReport, progress: ProgressOverview) -> tuple[str, ...]:
     asked = [
-        f"How and when will the missed {line.service} time be made up?"
+        t("How and when will the missed {service} time be made up?", service=line.service)
         for line in ledger.services
         if any(a.tier in (AlertTier.ACTION, AlertTier.ESCALATE) for a in line.alerts)
     ]
     asked += [
-        f"{s.name}: the data is not on track. What will change in instruction or services?"
+        t(
+            "{goal}: the data is not on track. What will change in instruction or services?",
+            goal=s.name,
+        )
         for s in progress.series
         if s.status is GoalStatus.NOT_ON_TRACK
     ]
     received = [r for r in progress.reports if r.report.received]
     names = received[-1].flagged_goal_names if received else ()
     if names:
-        asked.append(f"May I see the data behind the latest progress report for {_joined(names)}?")
-    return tuple(dict.fromkeys([*asked, *STANDARD_QUESTIONS]))
-
-
-def _joined(names: tuple[str, ...]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        asked.append(
+            t(
+                "May I see the data behind the latest progress report for {goals}?",
+                goals=joined(names),
+            )
+        )
+    return tuple(dict.fromkeys([*asked, *(t(q) for q in STANDARD_QUESTIONS)]))

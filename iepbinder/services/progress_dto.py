@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from iepbinder.domain.decision_rules import ACCURACY_CAVEAT
+from iepbinder.domain.language import t
 from iepbinder.domain.progress_analysis import GoalAnalysis, GoalStatus
 from iepbinder.domain.progress_chart import ChartData, ReportMark
 from iepbinder.domain.progress_records import (
@@ -50,9 +51,17 @@ class ProgressReportRow:
         """'Quarter 1 (received Oct 30, 2026)' or 'Quarter 2 (expected Jan 29, 2027)'."""
         data = self.data
         if data.received_date is not None:
-            return f"{data.period} (received {short_date(data.received_date)})"
+            return t(
+                "{period} (received {date})",
+                period=data.period,
+                date=short_date(data.received_date),
+            )
         if data.expected_date is not None:
-            return f"{data.period} (expected {short_date(data.expected_date)})"
+            return t(
+                "{period} (expected {date})",
+                period=data.period,
+                date=short_date(data.expected_date),
+            )
         return data.period
 
 
@@ -123,7 +132,7 @@ class GoalSeries:
     @property
     def caveat(self) -> str:
         """The accuracy caveat shown with every signal (DOMAIN.md 4.4)."""
-        return ACCURACY_CAVEAT
+        return t(ACCURACY_CAVEAT)
 
 
 @dataclass(frozen=True)

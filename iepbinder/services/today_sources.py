@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from iepbinder.domain.alerts import AlertTier
-from iepbinder.domain.deadlines import long_date
 from iepbinder.domain.followups import Attention
+from iepbinder.domain.language import long_date, month_year, t
 from iepbinder.domain.progress_analysis import GoalStatus
 from iepbinder.domain.reminders import (
     ItemKind,
@@ -79,9 +79,10 @@ def _schedule_review(due: dt.date, today: dt.date, place: Place) -> Iterable[Tod
     if due - dt.timedelta(days=28) - dt.timedelta(days=14) <= today <= due:
         yield TodayItem(
             f"schedule-review:{due.isoformat()}", ItemKind.REMINDER, Level.INFO,
-            f"Ask the school to schedule the annual review meeting (by {long_date(by)})",
-            "Booking 3 to 4 weeks before the due date leaves room for one reschedule "
-            "without missing it.", by, place, "request_meeting",
+            t("Ask the school to schedule the annual review meeting (by {date})",
+              date=long_date(by)),
+            t("Booking 3 to 4 weeks before the due date leaves room for one reschedule "
+              "without missing it."), by, place, "request_meeting",
         )  # fmt: skip
 
 
@@ -99,22 +100,23 @@ def meeting_items(facts: TodayFacts) -> Iterable[TodayItem]:
         if not today <= day <= today + dt.timedelta(days=MEETING_SOON_DAYS + 39):
             continue
         place = Place("today", f"meeting:{meeting.id}")
-        time = f" at {meeting.data.time_text}" if meeting.data.start_time else ""
+        time = t(" at {time}", time=meeting.data.time_text) if meeting.data.start_time else ""
         where = f", {meeting.data.place}" if meeting.data.place.strip() else ""
         yield TodayItem(
             f"meeting:{meeting.id}", ItemKind.MEETING,
             Level.WATCH if (day - today).days <= 7 else Level.INFO,
-            f"Meeting {long_date(day)}{time}{where}", meeting.data.purpose, day, place,
+            t("Meeting {date}{time}{where}", date=long_date(day), time=time, where=where),
+            meeting.data.purpose, day, place,
         )  # fmt: skip
         if (day - today).days > MEETING_SOON_DAYS:
             continue
         tasks = (
-            (7, "Ask for the draft IEP, new evaluations and recent data before the meeting",
-             "Ask in writing so the school has time to send them (DOMAIN.md 5.5)."),
-            (5, "Decide who comes with you, and whether you will record the meeting",
-             "Some states want written notice before recording (California: 24 hours)."),
-            (2, "Prepare the meeting packet and your concerns letter",
-             "Today tab: Prepare meeting packet... puts everything in one PDF."),
+            (7, t("Ask for the draft IEP, new evaluations and recent data before the meeting"),
+             t("Ask in writing so the school has time to send them (DOMAIN.md 5.5).")),
+            (5, t("Decide who comes with you, and whether you will record the meeting"),
+             t("Some states want written notice before recording (California: 24 hours).")),
+            (2, t("Prepare the meeting packet and your concerns letter"),
+             t("Today tab: Prepare meeting packet... puts everything in one PDF.")),
         )  # fmt: skip
         for days, title, detail in tasks:
             yield TodayItem(
@@ -148,9 +150,10 @@ def report_check_items(facts: TodayFacts) -> Iterable[TodayItem]:
         yield TodayItem(
             f"report-flags:{latest.report.id}", ItemKind.ALERT,
             _SEVERITY_LEVELS[strongest.severity],
-            f"{len(latest.findings)} thing(s) to ask about in the {latest.report.data.period} "
-            "progress report",
-            f"Checks {', '.join(rules)}: {strongest.message} {strongest.next_step}", None,
+            t("{count} thing(s) to ask about in the {period} progress report",
+              count=len(latest.findings), period=latest.report.data.period),
+            t("Checks {rules}: {message} {next_step}", rules=", ".join(rules),
+              message=strongest.message, next_step=strongest.next_step), None,
             Place("progress", f"report:{latest.report.id}"), letter,
         )  # fmt: skip
     for finding in facts.progress.child_findings:
@@ -168,7 +171,8 @@ def goal_items(facts: TodayFacts) -> Iterable[TodayItem]:
         if series.status is GoalStatus.NOT_ON_TRACK:
             yield TodayItem(
                 f"goal:{series.goal.id}:not-on-track", ItemKind.ALERT, Level.WATCH,
-                f"{series.name}: the data is not on track for the goal", series.status_line,
+                t("{goal}: the data is not on track for the goal", goal=series.name),
+                series.status_line,
                 None, Place("progress", f"goal:{series.goal.id}"), "request_meeting",
             )  # fmt: skip
 
@@ -179,17 +183,18 @@ def win_items(facts: TodayFacts) -> Iterable[TodayItem]:
         if series.status is GoalStatus.ON_TRACK:
             yield TodayItem(
                 f"win:goal:{series.goal.id}", ItemKind.WIN, Level.INFO,
-                f"{series.name} is on track", series.status_line, None,
+                t("{goal} is on track", goal=series.name), series.status_line, None,
                 Place("progress", f"goal:{series.goal.id}"),
             )  # fmt: skip
-    month = facts.last_month.start.strftime("%B")
+    month = month_year(facts.last_month.start)
     for line in facts.last_month.services:
         ledger = line.ledger
         if ledger.mandated > 0 and ledger.missed_school == 0 and ledger.unaccounted == 0:
             yield TodayItem(
                 f"win:month:{line.service}:{facts.last_month.start.isoformat()}", ItemKind.WIN,
-                Level.INFO, f"{line.service}: every session accounted for in {month}, none "
-                "missed for school reasons", line.amount_text, None,
+                Level.INFO, t("{service}: every session accounted for in {month}, none missed "
+                              "for school reasons", service=line.service, month=month),
+                line.amount_text, None,
                 Place("calendar", f"service:{line.service}"),
             )  # fmt: skip
 
@@ -200,11 +205,18 @@ def follow_up_items(facts: TodayFacts) -> Iterable[TodayItem]:
         if item.kind != "follow-up":
             continue
         no_reply = item.attention is Attention.NO_REPLY
-        when = f" (expected by {long_date(item.due)})" if item.due else ""
-        title = f"No reply yet: {item.topic}" if no_reply else f"Follow-up overdue: {item.topic}"
-        detail = (
-            f"From the log entry of {long_date(item.entry_date)} with {item.who or 'the school'}"
-            f"{when}. A short, friendly follow-up in writing keeps the record complete."
+        when = t(" (expected by {date})", date=long_date(item.due)) if item.due else ""
+        title = (
+            t("No reply yet: {topic}", topic=item.topic)
+            if no_reply
+            else t("Follow-up overdue: {topic}", topic=item.topic)
+        )
+        detail = t(
+            "From the log entry of {date} with {who}{when}. A short, friendly follow-up in "
+            "writing keeps the record complete.",
+            date=long_date(item.entry_date),
+            who=item.who or t("the school"),
+            when=when,
         )
         yield TodayItem(
             f"follow-up:{item.entry_id}", ItemKind.FOLLOW_UP, Level.ACTION, title, detail,
@@ -222,14 +234,15 @@ def commitment_items(facts: TodayFacts) -> Iterable[TodayItem]:
         soon = item.due is not None and item.due <= facts.today + dt.timedelta(days=7)
         if item.due is not None and not (late or soon):
             continue
-        by = f" by {long_date(item.due)}" if item.due else ""
+        by = t(" by {date}", date=long_date(item.due)) if item.due else ""
         yield TodayItem(
             f"commitment:{item.entry_id}:{item.who}:{item.what[:40]}", ItemKind.FOLLOW_UP,
             Level.WATCH if late else Level.INFO,
-            f"{item.who or 'Someone'} promised: {item.what}{by}",
-            f"Promised at \u201c{item.topic}\u201d on {long_date(item.entry_date)}. "
-            + ("The date has passed: ask, in writing, where it stands." if late else
-               "Mark it done in the log when it happens."),
+            t("{who} promised: {what}{by}", who=item.who or t("Someone"), what=item.what, by=by),
+            t("Promised at \u201c{topic}\u201d on {date}.", topic=item.topic,
+              date=long_date(item.entry_date)) + " "
+            + (t("The date has passed: ask, in writing, where it stands.") if late else
+               t("Mark it done in the log when it happens.")),
             item.due, Place("communication", f"entry:{item.entry_id}"),
             routine=not late,
         )  # fmt: skip

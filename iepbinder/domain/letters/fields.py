@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from iepbinder.domain.language import N_
+
 # Every template uses these (the header and sign-off of DOMAIN.md 6).
 HEADER_FIELDS = ("child_name", "child_dob", "school", "recipient_name", "parent_names")
 HEADER_OPTIONAL = ("parent_contact",)
@@ -52,11 +54,11 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 LEDGER_FIELD = "ledger_table"
-LEDGER_MISSING_TEXT = (
+LEDGER_MISSING_TEXT = N_(
     "[fill in for each service: minutes required, minutes delivered, minutes missed, the dates "
     "with no session and the dates with a partial session]"
 )
-LEDGER_MISSING_MESSAGE = (
+LEDGER_MISSING_MESSAGE = N_(
     "The service ledger is not in this binder yet, so the table of services is left for you to "
     "fill in: for each service, the minutes required, delivered and missed, and the dates with "
     "no session or a partial one."

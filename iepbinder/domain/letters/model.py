@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from iepbinder.domain.language import t
 from iepbinder.domain.school_days import CountUnit, DayCount
 from iepbinder.domain.types import StrEnum
 
@@ -32,7 +33,7 @@ class FollowUpRule:
     @property
     def words(self) -> str:
         """'10 school days', plus the cap when there is one."""
-        cap = ", and before the next meeting" if self.cap_before_next_meeting else ""
+        cap = t(", and before the next meeting") if self.cap_before_next_meeting else ""
         return f"{self.span.words}{cap}"
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
+from iepbinder.domain.language import SPANISH, lang_or_current, month_day, t
+from iepbinder.domain.language import day_and_date as day_and_date
+from iepbinder.domain.language import joined as joined
+from iepbinder.domain.language import long_date as long_date
 from iepbinder.domain.letters.fields import (
     HEADER_FIELDS,
     HEADER_OPTIONAL,
@@ -22,13 +27,16 @@ from iepbinder.domain.letters.model import (
     RenderedLetter,
 )
 from iepbinder.domain.letters.templates_core import CORE_TEMPLATES
+from iepbinder.domain.letters.templates_es_more import (
+    CLOSING_ES,
+    FIELD_LABELS_ES,
+    OPENING_ES,
+    SPANISH_LETTERS,
+)
 from iepbinder.domain.letters.templates_more import MORE_TEMPLATES
 from iepbinder.domain.school_days import SchoolDayRule, is_weekday
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 TEMPLATES: dict[str, LetterTemplate] = {t.key: t for t in (*CORE_TEMPLATES, *MORE_TEMPLATES)}
 
@@ -37,58 +45,71 @@ OPENING = "Re: {child_name}, date of birth {child_dob}, {school}\n\nDear {recipi
 CLOSING = "\n\nThank you,\n\n{parent_names}\n{parent_contact}"
 
 
-def long_date(day: dt.date) -> str:
-    """'December 14, 2026'."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
-
-
-def day_and_date(day: dt.date) -> str:
-    """'Tuesday, December 1'."""
-    return f"{_WEEKDAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}"
-
-
 def bullet_list(items: Sequence[str]) -> str:
     """One line per item, each starting with '- ' (empty text for no items)."""
     return "\n".join(f"- {item}" for item in items if item.strip())
 
 
-def joined(items: Sequence[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    kept = [item for item in items if item.strip()]
-    if len(kept) <= 1:
-        return "".join(kept)
-    return f"{', '.join(kept[:-1])} and {kept[-1]}"
-
-
-def short_dates(days: Sequence[dt.date]) -> str:
+def short_dates(days: Sequence[dt.date], lang: str | None = None) -> str:
     """'Nov 3, Nov 10 and Dec 1, 2026' (the year once, at the end)."""
     if not days:
         return ""
-    parts = [f"{_MONTHS[d.month - 1][:3]} {d.day}" for d in days]
+    parts = [month_day(d, lang) for d in days]
     years = sorted({d.year for d in days})
-    return f"{joined(parts)}, {'/'.join(str(y) for y in years)}"
+    year_text = "/".join(str(y) for y in years)
+    if lang_or_current(lang) == SPANISH:
+        return f"{joined(parts, lang)} de {year_text}"
+    return f"{joined(parts, lang)}, {year_text}"
 
 
-def ledger_text(lines: Sequence[LedgerLine]) -> str:
+def ledger_text(lines: Sequence[LedgerLine], lang: str | None = None) -> str:
     """The ledger table as plain lines an email can carry."""
     if not lines:
-        return "- No missed sessions are recorded for these dates."
+        return t("- No missed sessions are recorded for these dates.", lang)
     rows = []
     for line in lines:
-        text = (
-            f"- {line.service}: {line.required_minutes} minutes required, "
-            f"{line.delivered_minutes} delivered, {line.missed_minutes} missed."
+        text = t(
+            "- {service}: {required} minutes required, {delivered} delivered, {missed} missed.",
+            lang,
+            service=line.service,
+            required=line.required_minutes,
+            delivered=line.delivered_minutes,
+            missed=line.missed_minutes,
         )
         if line.dates_missed:
-            text += f" No session on {short_dates(line.dates_missed)}."
+            text += t(" No session on {dates}.", lang, dates=short_dates(line.dates_missed, lang))
         if line.dates_partial:
-            text += f" Partly delivered on {short_dates(line.dates_partial)}."
+            dates = short_dates(line.dates_partial, lang)
+            text += t(" Partly delivered on {dates}.", lang, dates=dates)
         if line.owed_minutes_district_view is not None:
-            text += f" Make-up time (district view): {line.owed_minutes_district_view} minutes."
+            owed = line.owed_minutes_district_view
+            text += t(" Make-up time (district view): {minutes} minutes.", lang, minutes=owed)
         if line.owed_minutes_advocate_view is not None:
-            text += f" Make-up time (advocate view): {line.owed_minutes_advocate_view} minutes."
+            owed = line.owed_minutes_advocate_view
+            text += t(" Make-up time (advocate view): {minutes} minutes.", lang, minutes=owed)
         rows.append(text)
     return "\n".join(rows)
+
+
+def field_label(name: str, lang: str | None = None) -> str:
+    """The words for a field in the letter's language."""
+    if lang_or_current(lang) == SPANISH and name in FIELD_LABELS_ES:
+        return FIELD_LABELS_ES[name]
+    return label_of(name)
+
+
+def in_language(template: LetterTemplate, lang: str | None = None) -> LetterTemplate:
+    """The template with its title, purpose, subject and body in the language."""
+    words = SPANISH_LETTERS.get(template.key) if lang_or_current(lang) == SPANISH else None
+    if words is None:
+        return template
+    return replace(
+        template,
+        title=words.title,
+        purpose=words.purpose,
+        subject=words.subject,
+        body=words.body,
+    )
 
 
 def response_due(
@@ -107,7 +128,9 @@ def response_due(
     return due
 
 
-def fill(text: str, values: Mapping[str, str], optional: frozenset[str]) -> tuple[str, list[str]]:
+def fill(
+    text: str, values: Mapping[str, str], optional: frozenset[str], lang: str | None = None
+) -> tuple[str, list[str]]:
     """Put values in ``text``; drop a line whose optional field is empty; mark other gaps.
 
     Returns the text and the names of required fields that had no value. A value is put in as
@@ -123,7 +146,7 @@ def fill(text: str, values: Mapping[str, str], optional: frozenset[str]) -> tupl
             return value
         if name not in missing:
             missing.append(name)
-        return f"[fill in: {label_of(name)}]"
+        return t("[fill in: {label}]", lang, label=field_label(name, lang))
 
     for line in text.split("\n"):
         names = PLACEHOLDER.findall(line)
@@ -141,33 +164,41 @@ def render_letter(
     *,
     is_school_day: SchoolDayRule = is_weekday,
     next_meeting: dt.date | None = None,
+    language: str | None = None,
 ) -> RenderedLetter:
-    """The filled subject and body, the reply date, and a named warning for every gap."""
+    """The filled subject and body, the reply date, and a named warning for every gap.
+
+    ``language`` is the letter's ('en' or 'es'; the current language by default); the facts
+    should be gathered in the same language.
+    """
+    lang = lang_or_current(language)
     due = response_due(template, sent_on, is_school_day=is_school_day, next_meeting=next_meeting)
+    template = in_language(template, lang)
+    opening, closing = (OPENING_ES, CLOSING_ES) if lang == SPANISH else (OPENING, CLOSING)
     values = dict(facts.values)
-    values["response_due"] = long_date(due)
+    values["response_due"] = long_date(due, lang)
     ledger_missing = False
     if LEDGER_FIELD in PLACEHOLDER.findall(template.body):
         if facts.ledger is None:
-            values[LEDGER_FIELD] = LEDGER_MISSING_TEXT
+            values[LEDGER_FIELD] = t(LEDGER_MISSING_TEXT, lang)
             ledger_missing = True
         else:
-            values[LEDGER_FIELD] = ledger_text(facts.ledger)
+            values[LEDGER_FIELD] = ledger_text(facts.ledger, lang)
     optional = frozenset((*template.optional_fields, *HEADER_OPTIONAL))
-    subject, subject_missing = fill(template.subject, values, optional)
-    body, body_missing = fill(OPENING + template.body + CLOSING, values, optional)
+    subject, subject_missing = fill(template.subject, values, optional, lang)
+    body, body_missing = fill(opening + template.body + closing, values, optional, lang)
     gaps: list[MissingField] = []
     for name in dict.fromkeys([*subject_missing, *body_missing]):
-        gaps.append(
-            MissingField(
-                name,
-                label_of(name),
-                f"Not in the binder yet: {label_of(name)}. Fill it in where the letter says "
-                f"[fill in: {label_of(name)}].",
-            )
+        label = field_label(name, lang)
+        message = t(
+            "Not in the binder yet: {label}. Fill it in where the letter says [fill in: {label}].",
+            lang,
+            label=label,
         )
+        gaps.append(MissingField(name, label, message))
     if ledger_missing:
-        gaps.append(MissingField(LEDGER_FIELD, label_of(LEDGER_FIELD), LEDGER_MISSING_MESSAGE))
+        label = field_label(LEDGER_FIELD, lang)
+        gaps.append(MissingField(LEDGER_FIELD, label, t(LEDGER_MISSING_MESSAGE, lang)))
     return RenderedLetter(template.key, subject, body, due, tuple(gaps))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import StrEnum
 
 
@@ -37,31 +38,38 @@ _ACRONYM_TEXT = """
     IDEA IEE IEP IEPS IFSP IL LEA LRE MTSS NY OCR OHI OSEP OT PA PBIS PDF PE PLAAFP PLEP PM AM
     OK PT PWN RE RSP RTI SAI SDI SEA SLD SLP SLPS SPED STO TX US USA USD"""
 ACRONYMS = frozenset(_ACRONYM_TEXT.split())
-# Words that read as blame, with a kinder way to say the same thing.
+# Words that read as blame, with a kinder way to say the same thing ({word}: the word found).
+_DATES = N_("a list of dates is stronger than '{word}'")
+_JUDGING = N_("describe what happened instead of judging the person")
+_UNHELPFUL = N_("say what did not help and what you ask for instead")
+_STATE_FACT = N_("state the fact and your request; the reader will judge")
+_QUOTE = N_("write what you were told and when, in quotation marks if you can")
+_NEXT = N_("focus on what your child needs next")
 ACCUSING_WORDS = {
-    "always": "a list of dates is stronger than 'always'",
-    "never": "a list of dates is stronger than 'never'",
-    "incompetent": "describe what happened instead of judging the person",
-    "lazy": "describe what happened instead of judging the person",
-    "useless": "say what did not help and what you ask for instead",
-    "worthless": "say what did not help and what you ask for instead",
-    "ridiculous": "state the fact and your request; the reader will judge",
-    "unacceptable": "state the fact and your request; the reader will judge",
-    "pathetic": "state the fact and your request; the reader will judge",
-    "negligent": "state the fact and your request; the reader will judge",
-    "liar": "write what you were told and when, in quotation marks if you can",
-    "lied": "write what you were told and when, in quotation marks if you can",
-    "lying": "write what you were told and when, in quotation marks if you can",
-    "blame": "focus on what your child needs next",
-    "fault": "focus on what your child needs next",
-}
+    "always": _DATES, "never": _DATES, "incompetent": _JUDGING, "lazy": _JUDGING,
+    "useless": _UNHELPFUL, "worthless": _UNHELPFUL, "ridiculous": _STATE_FACT,
+    "unacceptable": _STATE_FACT, "pathetic": _STATE_FACT, "negligent": _STATE_FACT,
+    "liar": _QUOTE, "lied": _QUOTE, "lying": _QUOTE, "blame": _NEXT, "fault": _NEXT,
+    # The same in Spanish, for letters written in Spanish.
+    "siempre": _DATES, "nunca": _DATES, "jamás": _DATES, "incompetente": _JUDGING,
+    "incompetentes": _JUDGING, "vago": _JUDGING, "vaga": _JUDGING, "perezoso": _JUDGING,
+    "inútil": _UNHELPFUL, "inútiles": _UNHELPFUL, "ridículo": _STATE_FACT,
+    "inaceptable": _STATE_FACT, "patético": _STATE_FACT, "negligente": _STATE_FACT,
+    "negligentes": _STATE_FACT, "mentiroso": _QUOTE, "mentirosa": _QUOTE, "mintió": _QUOTE,
+    "mintieron": _QUOTE, "culpa": _NEXT,
+}  # fmt: skip
 ACCUSING_PHRASES = {
-    "you failed": "name the service and the dates it was missed instead",
-    "you refuse": "ask for prior written notice of the refusal instead",
-    "you don't care": "focus on what your child needs next",
-    "you do not care": "focus on what your child needs next",
+    "you failed": N_("name the service and the dates it was missed instead"),
+    "you refuse": N_("ask for prior written notice of the refusal instead"),
+    "you don't care": _NEXT,
+    "you do not care": _NEXT,
+    "ustedes no cumplieron": N_("name the service and the dates it was missed instead"),
+    "usted no cumplió": N_("name the service and the dates it was missed instead"),
+    "se niegan": N_("ask for prior written notice of the refusal instead"),
+    "no les importa": _NEXT,
+    "no le importa": _NEXT,
 }
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")  # letters, accented ones too
 _EXCLAIM = re.compile(r"!+")
 
 
@@ -78,8 +86,11 @@ def tone_hints(text: str) -> list[ToneHint]:
                     match.start(),
                     match.end(),
                     word,
-                    f'"{word}" is in capitals, which reads as shouting; ordinary letters are '
-                    "calmer and just as clear.",
+                    t(
+                        '"{word}" is in capitals, which reads as shouting; ordinary letters are '
+                        "calmer and just as clear.",
+                        word=word,
+                    ),
                 )
             )
         advice = ACCUSING_WORDS.get(word.lower())
@@ -90,7 +101,11 @@ def tone_hints(text: str) -> list[ToneHint]:
                     match.start(),
                     match.end(),
                     word,
-                    f'"{word}" can read as an accusation: {advice}.',
+                    t(
+                        '"{word}" can read as an accusation: {advice}.',
+                        word=word,
+                        advice=t(advice, word=word.lower()),
+                    ),
                 )
             )
     lowered = text.lower()
@@ -102,7 +117,11 @@ def tone_hints(text: str) -> list[ToneHint]:
                     found.start(),
                     found.end(),
                     text[found.start() : found.end()],
-                    f'"{text[found.start() : found.end()]}" can read as blame: {advice}.',
+                    t(
+                        '"{phrase}" can read as blame: {advice}.',
+                        phrase=text[found.start() : found.end()],
+                        advice=t(advice),
+                    ),
                 )
             )
     for match in _EXCLAIM.finditer(text):
@@ -112,7 +131,7 @@ def tone_hints(text: str) -> list[ToneHint]:
                 match.start(),
                 match.end(),
                 match[0],
-                "An exclamation mark can sound angry in a letter; a full stop keeps it calm.",
+                t("An exclamation mark can sound angry in a letter; a full stop keeps it calm."),
             )
         )
     return sorted(hints, key=lambda hint: (hint.start, hint.kind))

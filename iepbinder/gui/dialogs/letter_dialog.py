@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepbinder.domain.language import LANGUAGES, current_language
 from iepbinder.domain.letters.model import LetterData, LetterStatus, SentVia
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.letter_outputs import LetterOutputs
@@ -83,6 +84,10 @@ class LetterDialog(LetterOutputs, QDialog):
             self.template.addItem(self.tr(template.title), template.key)
         self.purpose = QLabel(self)
         self.purpose.setWordWrap(True)
+        self.language = QComboBox(self)  # a parent may read Spanish but write in English
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.picks = LetterPicks(self.context.today, self)
         self.recipient = QComboBox(self)
         self.to_email = QLineEdit(self)
@@ -96,6 +101,7 @@ class LetterDialog(LetterOutputs, QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Template"), self.template)
         form.addRow("", self.purpose)
+        form.addRow(self.tr("Letter &language"), self.language)
         form.addRow(self.picks)
         form.addRow(self.tr("Send t&o"), self.recipient)
         form.addRow(self.tr("Email addr&ess"), self.to_email)
@@ -110,6 +116,7 @@ class LetterDialog(LetterOutputs, QDialog):
         form.addRow("", refill_row)
         for widget, name in (
             (self.template, self.tr("Template")), (self.recipient, self.tr("To")),
+            (self.language, self.tr("Letter language")),
             (self.to_email, self.tr("Email address")), (self.cc, self.tr("Copy to, names")),
             (self.cc_emails, self.tr("Copy to, email addresses")),
             (self.subject, self.tr("Subject")),
@@ -151,6 +158,7 @@ class LetterDialog(LetterOutputs, QDialog):
         self.template.currentIndexChanged.connect(self._on_template_changed)
         self.picks.changed.connect(self._refill_if_untouched)
         self.recipient.currentIndexChanged.connect(self._refill_if_untouched)
+        self.language.currentIndexChanged.connect(self._refill_if_untouched)
         self.refill_button.clicked.connect(self.refill)
         self.body.textChanged.connect(self._on_text_edited)
         self.subject.textEdited.connect(self._on_text_edited)
@@ -182,6 +190,10 @@ class LetterDialog(LetterOutputs, QDialog):
             self.template.blockSignals(False)
             self.picks.choose(goal_id=self.start.goal_id, entry_id=self.start.entry_id)
         self._on_template_changed()
+
+    def letter_language(self) -> str:
+        """The language the letter is written in ('en' or 'es')."""
+        return str(self.language.currentData())
 
     def template_key(self) -> str:
         """The key of the chosen template."""
@@ -217,6 +229,7 @@ class LetterDialog(LetterOutputs, QDialog):
         request = self.picks.request(
             self.template_key(), int(recipient) if recipient is not None else None, self.concern_id
         )
+        request = replace(request, language=self.letter_language())
         letters = self.context.services.letters
         self.context.runner.read(
             lambda: letters.draft(self.child_id, request), self._show_draft, self._failed

@@ -78,8 +78,9 @@ class LetterOutputs:
             dialog.context.services.pages,
             dialog.data(),
         )
+        language = dialog.letter_language()
         dialog.context.runner.write(
-            lambda: pages.save(path, letters.pdf(dialog.child_id, data).content),
+            lambda: pages.save(path, letters.pdf(dialog.child_id, data, language=language).content),
             lambda _none: dialog._use(SentVia.PAPER),
             dialog._failed,
         )
