@@ -112,6 +112,7 @@ class CalendarTab(QWidget):
             self.tr("Import the school's service log (CSV)...")
         )
         self.compare_action = self.more_menu.addAction(self.tr("Compare with the school's log..."))
+        self.awards_action = self.more_menu.addAction(self.tr("Compensatory &awards..."))
         top = QHBoxLayout()
         for widget in (self.previous_button, self.today_button, self.next_button):
             top.addWidget(widget)
@@ -177,6 +178,7 @@ class CalendarTab(QWidget):
         self.calendar_action.triggered.connect(self._edit_school_calendar)
         self.import_action.triggered.connect(lambda: self.import_school_log())
         self.compare_action.triggered.connect(self._compare_logs)
+        self.awards_action.triggered.connect(self.show_awards)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         """Give the ledger panel 38% of the width until the user moves the divider."""
@@ -383,6 +385,18 @@ class CalendarTab(QWidget):
         from iepbinder.gui.dialogs.school_calendar_dialog import SchoolCalendarDialog
 
         dialog = SchoolCalendarDialog(self, self.context)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def show_awards(self) -> None:
+        """Open the child's compensatory awards (what was agreed and what was delivered)."""
+        from iepbinder.gui.dialogs.awards_dialog import AwardsDialog
+
+        if self.child_id is None:
+            return
+        dialog = AwardsDialog(self.context, self.child_id, self.undo, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialog = dialog
         dialog.finished.connect(self._on_dialog_finished)
