@@ -311,7 +311,7 @@ class CalendarTab(QWidget):
         services = self.context.services
         child_id = self.child_id
 
-        def gather() -> tuple[Any, Any, Any]:
+        def gather() -> tuple[Any, Any, Any, Any]:
             lines = services.sessions.service_lines(child_id, day)
             existing = services.sessions.list_sessions(child_id, day, day, source=LogSource.PARENT)
             existing = [s for s in existing if s.data.status is not SessionStatus.MAKEUP]
@@ -320,11 +320,13 @@ class CalendarTab(QWidget):
             for row in recent:
                 if row.data.status in (SessionStatus.MISSED, SessionStatus.CANCELLED):
                     misses.setdefault(row.service_type, []).append(row)
-            return lines, existing, misses
+            return lines, existing, misses, services.documents.choices(child_id)
 
         self.context.runner.read(gather, lambda found: self._open_log(day, *found), self._on_failed)
 
-    def _open_log(self, day: dt.date, lines: Any, existing: Any, misses: Any) -> None:
+    def _open_log(
+        self, day: dt.date, lines: Any, existing: Any, misses: Any, documents: Any
+    ) -> None:
         sessions, child_id = self.context.services.sessions, self.child_id
         assert child_id is not None
 
@@ -339,8 +341,9 @@ class CalendarTab(QWidget):
             return changes
 
         dialog = LogDayDialog(
-            self, day, lines, existing, misses, runner=self.context.runner, save=save
-        )
+            self, day, lines, existing, misses, runner=self.context.runner, save=save,
+            documents=documents,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._after_write(dialog.result_value, self.tr("Saved.")))
         dialog.finished.connect(self._on_dialog_finished)
