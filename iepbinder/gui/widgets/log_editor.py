@@ -87,7 +87,6 @@ class LogEditor(QWidget):
         self.people = self._add("participants", self.tr("&People"), PeopleEdit())
         self.people.setPlaceholderText(self.tr("Names, separated by commas"))
         self.topic = self._add("topic", self.tr("T&opic"), QLineEdit())
-        self.reply_to = self._add("reply_to_id", self.tr("In repl&y to"), ReplyPicker())
         self.summary = self._add("summary", self.tr("&Summary (facts)"), TextBox(4))
         self.summary.setPlaceholderText(
             self.tr("What was said or done, in date order; no opinions.")
@@ -113,6 +112,7 @@ class LogEditor(QWidget):
                  (self.tr("Done"), EntryStatus.DONE)]
             ),
         )  # fmt: skip
+        self.reply_to = self._add("reply_to_id", self.tr("In repl&y to"), ReplyPicker())
         self.proof = self._add("delivery_proof", self.tr("Deli&very proof"), QLineEdit())
         self.proof.setPlaceholderText(self.tr("e.g. certified mail receipt number (optional)"))
         self.links = QLabel(self)
