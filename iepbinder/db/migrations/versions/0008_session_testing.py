@@ -28,5 +28,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('service_session', schema=None) as batch_op:
-        batch_op.drop_column('testing')
+    # A plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): batch mode would copy the table and
+    # drop the old one, and with foreign keys on that drop deletes every make-up link.
+    op.drop_column('service_session', 'testing')
