@@ -163,6 +163,8 @@ class ServiceLedger:
 def _mismatch(session: LoggedSession, mandate: MandateTerms | None) -> str:
     if mandate is None:
         return ""
+    if session.testing:
+        return "testing or evaluation time logged as a session"
     specified = {Setting.GEN_ED_PUSH_IN, Setting.SEPARATE_PULL_OUT}
     if (
         session.actual_setting in specified
@@ -245,7 +247,9 @@ def compute_ledger(
             continue
         problem = (
             _mismatch(session, in_effect)
-            if session.actual_setting is not None or session.actual_group is not None
+            if session.actual_setting is not None
+            or session.actual_group is not None
+            or session.testing
             else ""
         )
         if problem:

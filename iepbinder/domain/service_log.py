@@ -158,6 +158,7 @@ class LoggedSession(NamedTuple):
     actual_setting: Setting | None = None
     actual_group: GroupSize | None = None
     notes: str = ""
+    testing: bool = False  # testing or evaluation time logged as a session (a mismatch)
 
     @property
     def missed_minutes(self) -> float:
@@ -184,6 +185,7 @@ class SessionData:
     evidence_note: str = ""
     evidence_document_id: int | None = None
     notes: str = ""
+    testing: bool = False
 
 
 def validate_session(data: SessionData) -> list[FieldError]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from iepbinder.domain.records import ChildData
 from iepbinder.gui.actions import Actions, build_actions
 from iepbinder.gui.context import AppContext
+from iepbinder.gui.dialogs.binder_rules import binder_rules_action
 from iepbinder.gui.dialogs.child_dialog import ChildDialog
 from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.errors import describe_error
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.undo)
         edit_menu.addAction(a.paste_documents)
         edit_menu.addAction(a.show_trash)
+        edit_menu.addAction(binder_rules_action(self, lambda: self.context))
         edit_menu.addSeparator()
         edit_menu.addAction(a.preferences)
         view_menu = bar.addMenu(self.tr("&View"))

@@ -23,6 +23,7 @@ from iepbinder.db.errors import (
 from iepbinder.services.awards import AwardService
 from iepbinder.services.backups import BackupService
 from iepbinder.services.binder_file import BinderFileService
+from iepbinder.services.binder_rules import BinderRulesService
 from iepbinder.services.check import CheckService
 from iepbinder.services.children import ChildService
 from iepbinder.services.commlog import CommLogService
@@ -113,6 +114,7 @@ class BinderServices:
     packets: PacketService = field(init=False)
     open_items: OpenItemService = field(init=False)
     documents: DocumentService = field(init=False)
+    rules: BinderRulesService = field(init=False)
 
     def __post_init__(self) -> None:
         self.children = ChildService(self.context)
@@ -124,6 +126,7 @@ class BinderServices:
         self.checks = CheckService(self.context)
         self.pages = PageService(self.context)
         self.settings = SettingsService(self.context)
+        self.rules = BinderRulesService(self.context)
         self.demo = DemoService(self.context)
         self.backups = BackupService(self.context)
         self.probe = ChangeProbe(self.context)

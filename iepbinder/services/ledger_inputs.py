@@ -110,7 +110,7 @@ def load_mandates(session: Session, child_id: int, prorate_partial: bool = True)
 
 _RAW_COLUMNS = (
     "id, service_type, session_date, status, scheduled_minutes, minutes_delivered, reason, "
-    "attribution, actual_setting, actual_group, source"
+    "attribution, actual_setting, actual_group, source, testing"
 )
 _STATUS = {member.value: member for member in SessionStatus}
 _REASON = {member.value: member for member in ReasonCode}
@@ -190,6 +190,8 @@ def _convert(rows: Sequence[Any]) -> list[LoggedSession]:
             (),
             setting_of(row[8]),
             group_of(row[9]),
+            "",
+            bool(row[11]),
         )  # fmt: skip
         for row in rows
     ]

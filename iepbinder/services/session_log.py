@@ -30,7 +30,7 @@ SESSION_CHANGES = Changes.of(Area.SESSIONS)
 _DATA_FIELDS = (
     "status", "scheduled_minutes", "minutes_delivered", "reason", "attribution",
     "actual_setting", "actual_group", "provider", "evidence_source", "evidence_note",
-    "evidence_document_id", "notes",
+    "evidence_document_id", "notes", "testing",
 )  # fmt: skip
 
 

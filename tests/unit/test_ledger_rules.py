@@ -353,3 +353,20 @@ def test_sessions_crammed_into_one_day_are_flagged_but_counted() -> None:
     ledger = compute_ledger("Speech", [weekly(2, 30)], logged, CAL, D(2025, 9, 8), D(2025, 9, 14))
     assert ledger.delivered == 60
     assert ledger.mismatches == ((logged[1].id, "several sessions logged on one day"),)
+
+
+def test_testing_time_logged_as_a_session_is_flagged(  # DOMAIN.md 2.5 mismatch flags
+) -> None:
+    # 2 x 30 a week; Monday's 30 minutes were the speech evaluation, Wednesday's the service.
+    # Conforming (default): 60 delivered, Monday flagged. Strict: Monday's 30 move to missed
+    # by the school, so 30 delivered and 30 owed.
+    testing = session(D(2025, 9, 8), SessionStatus.DELIVERED, delivered=30)._replace(testing=True)
+    logged = [testing, session(D(2025, 9, 10), SessionStatus.DELIVERED, delivered=30)]
+    week = (CAL, D(2025, 9, 8), D(2025, 9, 14))
+    ledger = compute_ledger("Speech", [weekly(2, 30)], logged, *week)
+    assert (ledger.delivered, ledger.missed_school) == (60, 0)
+    assert ledger.mismatches == ((testing.id, "testing or evaluation time logged as a session"),)
+    strict = compute_ledger(
+        "Speech", [weekly(2, 30)], logged, *week, LedgerConfig(conforming_counts=False)
+    )
+    assert (strict.delivered, strict.missed_school, strict.comp_district) == (30, 30, 30)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from iepbinder.db.base import Base, Tracked
@@ -79,6 +79,7 @@ class ServiceSession(Tracked, Base):
     )
     source: Mapped[LogSource] = mapped_column(_enum(LogSource), default=LogSource.PARENT)
     notes: Mapped[str] = mapped_column(Text, default="")
+    testing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class MakeupLink(Base):

@@ -31,9 +31,11 @@ from iepbinder.domain.service_log import (
     SessionStatus,
     default_attribution,
 )
+from iepbinder.gui.dialogs.session_details import SessionDetails, SessionDetailsDialog
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.tasks import Runner
 from iepbinder.gui.widgets.inputs import EnumCombo
+from iepbinder.services.document_dto import DocumentRef
 from iepbinder.services.session_dto import ServiceLine, SessionRow
 
 Mark = tuple[str, SessionData | None, tuple[int, ...]]
@@ -50,6 +52,8 @@ class _Row:
     attribution: EnumCombo[Attribution]
     cures: QComboBox
     note: QLineEdit
+    more: QToolButton
+    details: SessionDetails = SessionDetails()
 
 
 class LogDayDialog(QDialog):
@@ -65,9 +69,12 @@ class LogDayDialog(QDialog):
         *,
         runner: Runner,
         save: Callable[[list[Mark]], Any],
+        documents: Sequence[DocumentRef] = (),
     ) -> None:
         super().__init__(parent)
         self.day, self.runner, self._save = day, runner, save
+        self.documents = documents
+        self.open_dialog: SessionDetailsDialog | None = None
         self.result_value: Any = None
         self.setWindowTitle(self.tr("Log sessions for {day}").format(day=f"{day:%A, %B} {day.day}"))
         self.setModal(True)
@@ -81,6 +88,7 @@ class LogDayDialog(QDialog):
             self.tr("Counted as"),
             self.tr("Makes up for"),
             self.tr("Note"),
+            self.tr("Evidence"),
         )
         for column, text in enumerate(headers):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
@@ -96,6 +104,7 @@ class LogDayDialog(QDialog):
                 row.attribution,
                 row.cures,
                 row.note,
+                row.more,
             )
             for column, widget in enumerate(widgets):
                 grid.addWidget(widget, number, column)
@@ -158,11 +167,17 @@ class LogDayDialog(QDialog):
                 f"{miss.data.date.isoformat()} ({miss.data.scheduled_minutes} min)", miss.id
             )
         note = QLineEdit()
+        note.setMinimumWidth(140)
+        reason.setMinimumContentsLength(20)  # long reasons elide, so the note keeps its room
+        reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         delivered = QToolButton()
         delivered.setText(f"{STATUS_SYMBOLS[SessionStatus.DELIVERED]} " + self.tr("Delivered"))
         delivered.setToolTip(self.tr("One click: delivered, the usual minutes"))
         delivered.setAccessibleName(f"{line.service}: " + self.tr("mark delivered"))
-        row = _Row(line, delivered, status, minutes, reason, attribution, cures, note)
+        more = QToolButton()
+        more.setAccessibleName(f"{line.service}: " + self.tr("evidence and details"))
+        row = _Row(line, delivered, status, minutes, reason, attribution, cures, note, more)
+        more.clicked.connect(lambda: self.edit_details(row))
         delivered.clicked.connect(lambda: status.set_value(SessionStatus.DELIVERED))
         for widget, what in (
             (status, "what happened"),
@@ -188,6 +203,7 @@ class LogDayDialog(QDialog):
         row.reason.set_value(data.reason)
         row.attribution.set_value(data.attribution)
         row.note.setText(data.notes)
+        row.details = SessionDetails.of(data)
 
     def _on_status_changed(self, row: _Row) -> None:
         status = row.status.value()
@@ -212,10 +228,31 @@ class LogDayDialog(QDialog):
         row.reason.setEnabled(missed)
         row.attribution.setEnabled(missed)
         row.cures.setEnabled(status is SessionStatus.MAKEUP)
+        row.more.setEnabled(status is not None)
+        row.more.setText(
+            self.tr("Details \u2713...") if row.details.is_set() else self.tr("Details...")
+        )
+        row.more.setToolTip(
+            self.tr("How you know (a note, your child's words, a linked document), provider, "
+                    "setting, group, and whether it was testing")
+        )  # fmt: skip
         default = default_attribution(row.reason.value())
         row.attribution.setItemText(
             0, self.tr("Default ({who})").format(who=ATTRIBUTION_LABELS[default])
         )
+
+    def edit_details(self, row: _Row) -> None:
+        """Open the evidence and details of one service's session."""
+        dialog = SessionDetailsDialog(self, row.line.service, row.details, self.documents)
+
+        def keep() -> None:
+            row.details = dialog.details()
+            self._update_row(row)
+
+        dialog.accepted.connect(keep)
+        dialog.finished.connect(lambda _result: setattr(self, "open_dialog", None))
+        self.open_dialog = dialog
+        dialog.open()
 
     def marks(self) -> list[Mark]:
         """What the form says, one mark per service."""
@@ -242,6 +279,7 @@ class LogDayDialog(QDialog):
                 row.attribution.value() if status in MISS_STATUSES else None,
                 notes=row.note.text().strip(),
             )
+            data = row.details.applied_to(data)
             cured = row.cures.currentData()
             marks.append((row.line.service, data, (int(cured),) if cured is not None else ()))
         return marks

@@ -64,7 +64,9 @@ class ServiceDialog(RecordDialog[ServiceData]):
         save: Callable[[ServiceData], Any],
         today: Callable[[], dt.date],
         data: ServiceData | None = None,
+        holiday_policy: HolidayPolicy | None = None,
     ) -> None:
+        """``holiday_policy`` is the binder's default for a new service (Binder rules)."""
         super().__init__(parent, title, runner=runner, save=save, today=today)
         self._confidence = data.parse_confidence if data else 0.0
         self._read_delivery = data.amount.delivery if data else None
@@ -83,6 +85,8 @@ class ServiceDialog(RecordDialog[ServiceData]):
         layout.insertWidget(layout.count() - 1, self.checks)
         if data is not None:
             self._fill(data)
+        elif holiday_policy is not None:
+            self.holiday_policy.set_value(holiday_policy)
         for widget in (
             self.raw_text,
             self.sessions,

@@ -112,6 +112,7 @@ class CalendarTab(QWidget):
             self.tr("Import the school's service log (CSV)...")
         )
         self.compare_action = self.more_menu.addAction(self.tr("Compare with the school's log..."))
+        self.awards_action = self.more_menu.addAction(self.tr("Compensatory &awards..."))
         top = QHBoxLayout()
         for widget in (self.previous_button, self.today_button, self.next_button):
             top.addWidget(widget)
@@ -177,6 +178,7 @@ class CalendarTab(QWidget):
         self.calendar_action.triggered.connect(self._edit_school_calendar)
         self.import_action.triggered.connect(lambda: self.import_school_log())
         self.compare_action.triggered.connect(self._compare_logs)
+        self.awards_action.triggered.connect(self.show_awards)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         """Give the ledger panel 38% of the width until the user moves the divider."""
@@ -309,7 +311,7 @@ class CalendarTab(QWidget):
         services = self.context.services
         child_id = self.child_id
 
-        def gather() -> tuple[Any, Any, Any]:
+        def gather() -> tuple[Any, Any, Any, Any]:
             lines = services.sessions.service_lines(child_id, day)
             existing = services.sessions.list_sessions(child_id, day, day, source=LogSource.PARENT)
             existing = [s for s in existing if s.data.status is not SessionStatus.MAKEUP]
@@ -318,11 +320,13 @@ class CalendarTab(QWidget):
             for row in recent:
                 if row.data.status in (SessionStatus.MISSED, SessionStatus.CANCELLED):
                     misses.setdefault(row.service_type, []).append(row)
-            return lines, existing, misses
+            return lines, existing, misses, services.documents.choices(child_id)
 
         self.context.runner.read(gather, lambda found: self._open_log(day, *found), self._on_failed)
 
-    def _open_log(self, day: dt.date, lines: Any, existing: Any, misses: Any) -> None:
+    def _open_log(
+        self, day: dt.date, lines: Any, existing: Any, misses: Any, documents: Any
+    ) -> None:
         sessions, child_id = self.context.services.sessions, self.child_id
         assert child_id is not None
 
@@ -337,8 +341,9 @@ class CalendarTab(QWidget):
             return changes
 
         dialog = LogDayDialog(
-            self, day, lines, existing, misses, runner=self.context.runner, save=save
-        )
+            self, day, lines, existing, misses, runner=self.context.runner, save=save,
+            documents=documents,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._after_write(dialog.result_value, self.tr("Saved.")))
         dialog.finished.connect(self._on_dialog_finished)
@@ -383,6 +388,18 @@ class CalendarTab(QWidget):
         from iepbinder.gui.dialogs.school_calendar_dialog import SchoolCalendarDialog
 
         dialog = SchoolCalendarDialog(self, self.context)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def show_awards(self) -> None:
+        """Open the child's compensatory awards (what was agreed and what was delivered)."""
+        from iepbinder.gui.dialogs.awards_dialog import AwardsDialog
+
+        if self.child_id is None:
+            return
+        dialog = AwardsDialog(self.context, self.child_id, self.undo, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialog = dialog
         dialog.finished.connect(self._on_dialog_finished)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.domain.records import IepData
-from iepbinder.domain.types import IepKind, PaperSize
+from iepbinder.domain.types import HolidayPolicy, IepKind, PaperSize
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.accommodation_dialog import AccommodationDialog
 from iepbinder.gui.dialogs.amend_dialog import AmendDialog, AmendInput
@@ -139,6 +139,15 @@ class GlanceTab(QWidget):
         layout.addWidget(scroll)
         self._connect()
 
+    def _new_service_policy(self) -> HolidayPolicy:
+        """The holiday policy a new service starts with (Edit > Binder rules)."""
+        stored = self.context.services.settings.get("services.holiday_policy")
+        return (
+            HolidayPolicy(stored)
+            if stored in set(HolidayPolicy)
+            else HolidayPolicy.FULL_IF_IN_SESSION
+        )
+
     def _connect(self) -> None:
         self.child_card.edit_requested.connect(self._edit_child)
         self.plan_card.plan_chosen.connect(self._on_plan_card_plan_chosen)
@@ -151,7 +160,9 @@ class GlanceTab(QWidget):
         team = self.context.services.team
         self._wire(
             self.services,
-            ServiceDialog,
+            lambda *args, **kwargs: ServiceDialog(
+                *args, holiday_policy=self._new_service_policy(), **kwargs
+            ),
             (self.tr("Add a service"), self.tr("Edit service")),
             lambda data: plans.add_service(self._plan(), data),
             plans.update_service,

@@ -173,6 +173,7 @@ class LogView(QWidget):
         self.model.set_rows(listing.rows, newest_first=True)
         people = self._people(listing)
         self.filters.set_people(people)
+        self.editor.set_log_rows(listing.rows)
         self.editor.people.set_names(
             [name for name, _key in people] + [c.data.name for c in contacts]
         )

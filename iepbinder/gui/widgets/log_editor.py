@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -38,7 +38,8 @@ from iepbinder.gui.models.log_model import channel_words, short_day
 from iepbinder.gui.widgets.date_field import DateField
 from iepbinder.gui.widgets.inputs import EnumCombo, TextBox, on_any_change
 from iepbinder.gui.widgets.people_edit import PeopleEdit
-from iepbinder.services.commlog_dto import LogEntryRow
+from iepbinder.gui.widgets.reply_picker import ReplyPicker
+from iepbinder.services.commlog_dto import LogEntryRow, LogListRow
 
 
 class LogEditor(QWidget):
@@ -111,6 +112,7 @@ class LogEditor(QWidget):
                  (self.tr("Done"), EntryStatus.DONE)]
             ),
         )  # fmt: skip
+        self.reply_to = self._add("reply_to_id", self.tr("In repl&y to"), ReplyPicker())
         self.proof = self._add("delivery_proof", self.tr("Deli&very proof"), QLineEdit())
         self.proof.setPlaceholderText(self.tr("e.g. certified mail receipt number (optional)"))
         self.links = QLabel(self)
@@ -160,6 +162,7 @@ class LogEditor(QWidget):
         self.initiated_by.changed.connect(self._suggest_status)
         self.status.changed.connect(self._on_status_changed)
         self.due.changed.connect(self._on_due_changed)
+        self.date.changed.connect(lambda: self.set_log_rows(self.reply_to.rows))
         self.new_entry()
 
     def _add(self, name: str, label: str, widget: QWidget) -> Any:
@@ -247,9 +250,19 @@ class LogEditor(QWidget):
         self.due.set_value(data.follow_up_due)
         self.status.set_value(data.status)
         self.proof.setText(data.delivery_proof)
+        self.reply_to.fill(self.entry.id if self.entry else None, data.event_date, data.reply_to_id)
         self._loading = False
         self.show_errors([])
         self._set_dirty(False)
+
+    def set_log_rows(self, rows: Sequence[LogListRow]) -> None:
+        """The child's entries, to choose the one an entry replies to."""
+        self.reply_to.set_rows(rows)
+        try:
+            day = self.date.value() or self._today()
+        except DateInputError:
+            day = self._today()
+        self.reply_to.fill(self.entry.id if self.entry else None, day, self.reply_to.value())
 
     # Reading ----------------------------------------------------------------------------
     def collect(self) -> tuple[LogEntryData | None, list[FieldError]]:
@@ -291,7 +304,7 @@ class LogEditor(QWidget):
             follow_up_due=due,
             status=self.status.value() or EntryStatus.OPEN,
             delivery_proof=self.proof.text().strip(),
-            reply_to_id=self.entry.data.reply_to_id if self.entry else None,
+            reply_to_id=self.reply_to.value(),
         )
         return data, validate_log_entry(data)
 
