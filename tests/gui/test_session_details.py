@@ -80,3 +80,15 @@ def test_evidence_document_and_testing_are_saved_and_kept(
     assert (speech_row().id, "testing or evaluation time logged as a session") in (
         ledger.ledger.mismatches
     )
+    # The session's history: logged, then the note changed (the details stayed).
+    third = _open_day(tab)
+    third_speech = _row(third, "Speech")
+    qtbot.mouseClick(third_speech.more, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    form = third.open_dialog
+    assert isinstance(form, SessionDetailsDialog) and form.history_button is not None
+    form.history_button.click()
+    history = third.history_dialog
+    assert history is not None and history.parent() is form
+    steps = history.text.toPlainText().split("\n\n")
+    assert [step.splitlines()[0].split(" on ")[0] for step in steps] == ["1. Added", "2. Edited"]
+    assert "   notes: \u2014 \u2192 Hearing screening" in steps[1].splitlines()

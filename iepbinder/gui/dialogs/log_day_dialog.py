@@ -31,11 +31,13 @@ from iepbinder.domain.service_log import (
     SessionStatus,
     default_attribution,
 )
+from iepbinder.gui.dialogs.history_dialog import HistoryDialog, record_history_text
 from iepbinder.gui.dialogs.session_details import SessionDetails, SessionDetailsDialog
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.tasks import Runner
 from iepbinder.gui.widgets.inputs import EnumCombo
 from iepbinder.services.document_dto import DocumentRef
+from iepbinder.services.history import HistoryRow
 from iepbinder.services.session_dto import ServiceLine, SessionRow
 
 Mark = tuple[str, SessionData | None, tuple[int, ...]]
@@ -54,6 +56,7 @@ class _Row:
     note: QLineEdit
     more: QToolButton
     details: SessionDetails = SessionDetails()
+    session_id: int | None = None  # the session already logged for the day, if any
 
 
 class LogDayDialog(QDialog):
@@ -70,10 +73,13 @@ class LogDayDialog(QDialog):
         runner: Runner,
         save: Callable[[list[Mark]], Any],
         documents: Sequence[DocumentRef] = (),
+        history: Callable[[int], Sequence[HistoryRow]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.day, self.runner, self._save = day, runner, save
         self.documents = documents
+        self._history = history
+        self.history_dialog: HistoryDialog | None = None
         self.open_dialog: SessionDetailsDialog | None = None
         self.result_value: Any = None
         self.setWindowTitle(self.tr("Log sessions for {day}").format(day=f"{day:%A, %B} {day.day}"))
@@ -204,6 +210,7 @@ class LogDayDialog(QDialog):
         row.attribution.set_value(data.attribution)
         row.note.setText(data.notes)
         row.details = SessionDetails.of(data)
+        row.session_id = session.id
 
     def _on_status_changed(self, row: _Row) -> None:
         status = row.status.value()
@@ -243,7 +250,12 @@ class LogDayDialog(QDialog):
 
     def edit_details(self, row: _Row) -> None:
         """Open the evidence and details of one service's session."""
-        dialog = SessionDetailsDialog(self, row.line.service, row.details, self.documents)
+        on_history = None
+        if self._history is not None and row.session_id is not None:
+            on_history = lambda: self._show_history(row)  # noqa: E731
+        dialog = SessionDetailsDialog(
+            self, row.line.service, row.details, self.documents, on_history
+        )
 
         def keep() -> None:
             row.details = dialog.details()
@@ -253,6 +265,20 @@ class LogDayDialog(QDialog):
         dialog.finished.connect(lambda _result: setattr(self, "open_dialog", None))
         self.open_dialog = dialog
         dialog.open()
+
+    def _show_history(self, row: _Row) -> None:
+        """Every saved version of this session (read in the background, shown over the form)."""
+        history, session_id = self._history, row.session_id
+        if history is None or session_id is None:
+            return
+
+        def show(steps: Sequence[HistoryRow]) -> None:
+            subject = f"{row.line.service}, {self.day:%b} {self.day.day}"
+            parent = self.open_dialog or self  # over the details form that asked for it
+            self.history_dialog = HistoryDialog(parent, subject, record_history_text(list(steps)))
+            self.history_dialog.open()
+
+        self.runner.read(lambda: history(session_id), show, self._on_failed)
 
     def marks(self) -> list[Mark]:
         """What the form says, one mark per service."""

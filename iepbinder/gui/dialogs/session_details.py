@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtWidgets import (
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,7 @@ class SessionDetailsDialog(QDialog):
         service: str,
         details: SessionDetails,
         documents: Sequence[DocumentRef],
+        on_history: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Session details: {service}").format(service=service))
@@ -132,6 +134,13 @@ class SessionDetailsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.history_button: QPushButton | None = None
+        if on_history is not None:  # a session already saved has a history to show
+            self.history_button = buttons.addButton(
+                self.tr("&History..."), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.history_button.setToolTip(self.tr("When it was logged and every change since"))
+            self.history_button.clicked.connect(on_history)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)

@@ -343,6 +343,7 @@ class CalendarTab(QWidget):
         dialog = LogDayDialog(
             self, day, lines, existing, misses, runner=self.context.runner, save=save,
             documents=documents,
+            history=lambda session_id: self.context.services.history.history("session", session_id),
         )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._after_write(dialog.result_value, self.tr("Saved.")))
