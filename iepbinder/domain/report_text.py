@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -118,7 +119,7 @@ def best_similarity(text: str, others: Iterable[str], names: Sequence[str] = ())
 
     The same answer as taking the max of every similarity, with less work: each distinct text
     is compared once, and the word-by-word edit distance is skipped for a text that cannot
-    beat the best so far (its edit similarity is at most 1 - length difference / longer length).
+    beat the best so far (see ``_edit_bound``).
     """
     names = tuple(names)
     words = _normalized(text, names)
@@ -128,12 +129,23 @@ def best_similarity(text: str, others: Iterable[str], names: Sequence[str] = ())
         if other_words == words:
             return 1.0  # the same words: as alike as texts can be
         score = jaccard(words, other_words)
-        longest = max(len(words), len(other_words))
-        bound = 1 - abs(len(words) - len(other_words)) / longest if longest else 1.0
-        if bound > max(best, score):
+        if _edit_bound(words, other_words) > max(best, score):
             score = max(score, edit_similarity(words, other_words))
         best = max(best, score)
     return best
+
+
+def _edit_bound(first: Sequence[str], second: Sequence[str]) -> float:
+    """An upper bound of edit_similarity.
+
+    Every word one text has and the other lacks (counted with repeats) needs at least one edit,
+    so the distance is at least the larger of the two leftovers.
+    """
+    longest = max(len(first), len(second))
+    if longest == 0:
+        return 1.0
+    a, b = Counter(first), Counter(second)
+    return 1 - max(sum((a - b).values()), sum((b - a).values())) / longest
 
 
 @lru_cache(maxsize=8192)
