@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "backup_commands",
     "transfer_commands",
     "today_commands",
+    "binder_pdf_commands",
 )
 DESCRIPTION = (
     "IEP Binder: a parent's digital IEP binder. With no command, the program's window opens."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any, NamedTuple
 
 from iepbinder.domain.amount import Amount
 from iepbinder.domain.school_calendar import ONE_DAY, SchoolCalendar, business_days_between
@@ -57,13 +58,13 @@ class MandateTerms:
         return self.amount.period in TERM_PERIODS
 
 
-@dataclass(frozen=True)
-class PeriodInstance:
+class PeriodInstance(NamedTuple):
     """One period of a mandate (a week, a month, a cycle...) and what it owes inside a range.
 
     ``window_*`` is the whole period; ``start``/``end`` the part inside the mandate and the
     range. ``partial`` marks a period cut by the mandate's dates or the range, prorated by
     in-session days. ``shortfall_minutes`` is the CALENDAR_SHORTFALL of policy A.
+    A named tuple: a 13-year ledger makes thousands of them (benchmarks/run.py).
     """
 
     mandate_id: int
@@ -113,11 +114,27 @@ def expected_instances(
     first, last = max(start, mandate.start), min(end, mandate.end)
     if first > last:
         return []
+    key = (id(calendar), mandate, first, last)
+    known = _KNOWN_INSTANCES.get(key)
+    if known is not None and known[0] is calendar:
+        return list(known[1])
     cal = mandate_calendar(mandate, calendar)
-    return [
+    found = [
         _instance(mandate, cal, window_start, window_end, nominal, first, last)
         for window_start, window_end, nominal in _windows(mandate, cal, first, last)
     ]
+    if len(_KNOWN_INSTANCES) >= _KNOWN_LIMIT:
+        _KNOWN_INSTANCES.clear()
+    _KNOWN_INSTANCES[key] = (calendar, tuple(found))
+    return found
+
+
+# The instances of a mandate depend only on the mandate, the calendar and the clamped dates,
+# so the same periods asked again (a ledger redrawn, the alerts' windows) are not recomputed.
+# Keyed by the calendar's identity (the services rebuild the calendar when it changes) and
+# checked with ``is``, so a new calendar never reads another calendar's periods.
+_KNOWN_INSTANCES: dict[tuple[int, MandateTerms, dt.date, dt.date], tuple[Any, tuple[Any, ...]]] = {}
+_KNOWN_LIMIT = 20_000
 
 
 def _instance(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from iepbinder.domain.expected import MandateTerms, PeriodInstance, expected_instances
 from iepbinder.domain.school_calendar import SchoolCalendar
 from iepbinder.domain.service_log import (
+    MISS_STATUSES,
     Attribution,
     LoggedSession,
     ReasonCode,
@@ -226,6 +227,7 @@ def compute_ledger(
     delivered_days: dict[dt.date, int] = {}
     current: MandateTerms | None = None
     catch_up_pattern = False
+    delivered_ids: list[int] = []
     for session in sessions:
         if not start <= session.date <= end:
             continue
@@ -254,22 +256,28 @@ def compute_ledger(
         )
         if problem:
             mismatches.append((session.id, problem))
-        if session.status in DELIVERED_STATUSES and session.minutes_delivered > 0:
-            same_day = delivered_days.get(session.date, 0) + 1
-            delivered_days[session.date] = same_day
-            if same_day == 2 and catch_up_pattern:
-                mismatches.append((session.id, "several sessions logged on one day"))
+        status = session.status
+        if status in DELIVERED_STATUSES and session.minutes_delivered > 0:
+            if catch_up_pattern:  # only a one-a-day mandate asks about a second session
+                same_day = delivered_days.get(session.date, 0) + 1
+                delivered_days[session.date] = same_day
+                if same_day == 2:
+                    mismatches.append((session.id, "several sessions logged on one day"))
             if problem and not config.conforming_counts:
                 missed[Attribution.SCHOOL] += session.minutes_delivered
                 ids.setdefault("missed_SCHOOL", []).append(session.id)
             else:
                 delivered += session.minutes_delivered
-                ids.setdefault("delivered", []).append(session.id)
+                delivered_ids.append(session.id)
+        if status not in MISS_STATUSES:
+            continue  # nothing missed (the same test as LoggedSession.missed_minutes)
         lost = session.missed_minutes
         if lost > 0:
             attribution = config.attribution_of(session)
             missed[attribution] += lost
             ids.setdefault(f"missed_{attribution.value}", []).append(session.id)
+    if delivered_ids:
+        ids.setdefault("delivered", []).extend(delivered_ids)
     if outside:
         warnings.append(
             f"{outside} logged session(s) fall outside the dates of every plan for this "

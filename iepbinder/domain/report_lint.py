@@ -17,6 +17,7 @@ from iepbinder.domain.progress_records import (
     ReportStatus,
 )
 from iepbinder.domain.report_text import (
+    best_similarity,
     find_phrase,
     has_data_number,
     mentions_data,
@@ -304,13 +305,10 @@ def _copy_forward(
                     t("Ask what changed since the last report."),
                 )
             )
-    best = max(
-        (
-            similarity(text, other, s.names)
-            for other in sibling_texts
-            if word_count(other) >= MIN_WORDS_TO_COMPARE
-        ),
-        default=0.0,
+    best = best_similarity(
+        text,
+        (other for other in sibling_texts if word_count(other) >= MIN_WORDS_TO_COMPARE),
+        s.names,
     )
     if best >= s.copy_forward_similarity:
         found.append(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, Paragraph
 
 from iepbinder.domain.language import t
+from iepbinder.export.collector import paused_collector
 from iepbinder.export.pages import (
     DASH,
     PageFrame,
@@ -129,6 +130,7 @@ def log_story(page: LogPage, width: float) -> list[Flowable]:
     return story
 
 
+@paused_collector()
 def render_log_page(page: LogPage) -> RenderedPdf:
     """The binder page for the date range; a long log runs over several pages."""
     frame = log_frame(page)

@@ -10,8 +10,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from icalendar import Alarm, Calendar, Event
+from typing import Any
 
 PRODUCT_ID = "-//IEP Binder//Deadlines and reminders//EN"
 UID_DOMAIN = "iepbinder.invalid"  # a name that is never a real host
@@ -39,6 +38,8 @@ def stable_uid(*parts: object) -> str:
 
 def render_ics(entries: Sequence[CalendarEntry], stamp: dt.datetime, name: str) -> bytes:
     """The .ics bytes of ``entries``; ``stamp`` (UTC) tells calendars which copy is newer."""
+    from icalendar import Calendar  # imported when used: it is slow to load (program start)
+
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -49,7 +50,9 @@ def render_ics(entries: Sequence[CalendarEntry], stamp: dt.datetime, name: str) 
     return bytes(calendar.to_ical())
 
 
-def _event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
+def _event(entry: CalendarEntry, stamp: dt.datetime) -> Any:
+    from icalendar import Alarm, Event
+
     event = Event()
     event.add("uid", entry.uid)
     event.add("dtstamp", stamp)

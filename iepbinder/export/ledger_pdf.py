@@ -22,6 +22,7 @@ from iepbinder.domain.service_log import (
 )
 from iepbinder.domain.types import PaperSize
 from iepbinder.export import pages
+from iepbinder.export.collector import paused_collector
 from iepbinder.export.pages import PageSize, RenderedPdf, Styles, esc, format_date, para
 
 SECTION = N_("Services")
@@ -149,6 +150,7 @@ def _awards(report: ReportLike, st: Styles) -> list[Flowable]:
     ]
 
 
+@paused_collector()
 def render_services_report(report: ReportLike, paper: PaperSize | PageSize) -> RenderedPdf:
     """Render the report on binder pages with the Services section tab."""
     frame = services_frame(report, paper)

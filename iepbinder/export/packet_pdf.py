@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import PaperSize
 from iepbinder.export import pages
+from iepbinder.export.collector import paused_collector
 from iepbinder.export.commlog_pdf import LogPage, log_frame, log_story
 from iepbinder.export.document_index_pdf import IndexPage, index_frame, index_story
 from iepbinder.export.glance_pdf import GlanceLike, glance_frame, glance_story
@@ -120,6 +121,7 @@ Section = tuple[pages.PageFrame, list[Flowable]]
 Builder = Callable[[PacketLike, PageSize], Section]
 
 
+@paused_collector()
 def render_packet(packet: PacketLike, paper: PaperSize | PageSize) -> pages.RenderedPdf:
     """Every section of ``packet.sections`` in order, each with its own header and tab."""
     size = PageSize(paper.value)

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.tables import TableStyle
 
 from iepbinder.domain.language import long_date, short_date, t
+from iepbinder.export.collector import paused_collector
 from iepbinder.export.fonts import BOLD, FAMILY, ITALIC, register_fonts
 
 GLANCE_COLOUR = "#2F6DB5"
@@ -216,7 +217,8 @@ def render_pdf(flowables: Sequence[Flowable], frame: PageFrame) -> RenderedPdf:
     target = io.BytesIO()
     doc = build_document(target, frame)
     totals: list[int] = []
-    doc.build(list(flowables), canvasmaker=_numbered_canvas(frame, totals))
+    with paused_collector():
+        doc.build(list(flowables), canvasmaker=_numbered_canvas(frame, totals))
     return RenderedPdf(target.getvalue(), totals[-1] if totals else 0)
 
 
@@ -337,5 +339,6 @@ def render_sections(sections: Sequence[tuple[PageFrame, Sequence[Flowable]]]) ->
             story += [NextPageTemplate(name), PageBreak()]
         story += list(flowables)
     totals: list[int] = []
-    doc.build(story, canvasmaker=_numbered_canvas(first, totals))
+    with paused_collector():
+        doc.build(story, canvasmaker=_numbered_canvas(first, totals))
     return RenderedPdf(target.getvalue(), totals[-1] if totals else 0)

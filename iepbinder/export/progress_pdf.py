@@ -22,6 +22,7 @@ from iepbinder.domain.records import GoalData
 from iepbinder.domain.report_lint import ReportFinding
 from iepbinder.domain.types import PaperSize
 from iepbinder.export import pages
+from iepbinder.export.collector import paused_collector
 from iepbinder.export.pages import DASH, PageSize, Styles, esc, nobreak, para
 from iepbinder.export.progress_chart import chart_drawing
 
@@ -105,6 +106,7 @@ class OverviewLike(Protocol):
     def generated_on(self) -> dt.date: ...
 
 
+@paused_collector()
 def render_progress(
     overview: OverviewLike, page_size: PageSize | PaperSize = PageSize.LETTER
 ) -> pages.RenderedPdf:

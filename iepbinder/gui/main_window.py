@@ -33,6 +33,7 @@ from iepbinder.gui.errors import describe_error
 from iepbinder.gui.file_actions import FileActions
 from iepbinder.gui.import_flow import WindowImports
 from iepbinder.gui.remote_changes import RemoteChangeWatcher
+from iepbinder.gui.tab_loading import FrontTabFirst
 from iepbinder.gui.tabs.glance import GlanceTab
 from iepbinder.gui.tabs.registry import BinderTab, tab_specs
 from iepbinder.gui.undo import TrashUndo
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.no_child = NoChildPage(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tab_loader = FrontTabFirst(self.tabs, self)
         self.read_only_banner = QLabel(self)
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.hide()
@@ -322,8 +324,7 @@ class MainWindow(QMainWindow):
         return next((child for child in self.child_rows if child.id == child_id), None)
 
     def _on_child_combo_changed(self, *_args: object) -> None:
-        for tab in self.binder_tabs.values():
-            tab.set_child(self.current_child_id())  # type: ignore[attr-defined]
+        self.tab_loader.show_child(self.binder_tabs.values(), self.current_child_id())
 
     def show_place(self, key: str, item: str) -> None:
         """Bring a tab to the front and select an item there ('service:Speech', 'goal:3')."""

@@ -9,9 +9,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
-
 PDF_TEXT_SECONDS = 20.0  # reading text stops here; the PDF is still filed whole
 MAX_TEXT_PAGES = 2000
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
@@ -62,6 +59,9 @@ def read_pdf_text(
             f"{source} is named like a PDF but is not one (it does not begin with %PDF). "
             "Save or download it again."
         )
+    from pypdf import PdfReader  # imported when used: it is slow to load (program start)
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
     started = clock()
     try:
         reader = PdfReader(io.BytesIO(data))

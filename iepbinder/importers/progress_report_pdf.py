@@ -7,9 +7,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
-
 MAX_PDF_BYTES = 100 * 1024 * 1024
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
@@ -41,6 +38,9 @@ def read_report_pdf(raw: bytes, source: str) -> ReportPdfText:
         raise ReportPdfError(
             f"{source} is not a PDF file. Drop the report's PDF, or paste its text."
         )
+    from pypdf import PdfReader  # imported when used: it is slow to load (program start)
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):

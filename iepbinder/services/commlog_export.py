@@ -83,9 +83,11 @@ class CommLogExportService:
         paper: PaperSize = PaperSize.LETTER,
     ) -> RenderedPdf:
         """The 'Communication log' binder page for the range, oldest entry first."""
+        from iepbinder.export.collector import paused_collector
         from iepbinder.export.commlog_pdf import render_log_page
 
-        rendered = render_log_page(self.log_page(child_id, start, end, paper))
+        with paused_collector():  # thousands of entries: no collector pauses on every thread
+            rendered = render_log_page(self.log_page(child_id, start, end, paper))
         return RenderedPdf(rendered.data, rendered.page_count)
 
     def log_page(

@@ -26,6 +26,7 @@ from iepbinder.domain.types import PaperSize
 from iepbinder.services.awards import AwardService
 from iepbinder.services.children import ChildService
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.ledger_cache import SessionCache
 from iepbinder.services.ledger_inputs import (
     MandateSet,
     line_key,
@@ -54,6 +55,7 @@ class LedgerService:
         self._context = context
         self._calendar = CalendarService(context)
         self._mandate_cache: dict[tuple[int, bool], tuple[tuple[Any, ...], MandateSet]] = {}
+        self._sessions = SessionCache()
 
     def _mandates(self, session: Session, child_id: int, prorate: bool = True) -> MandateSet:
         """A child's mandates, read again only when a plan or a service was edited."""
@@ -143,7 +145,7 @@ class LedgerService:
             mandates = self._mandates(session, child_id, prorate)
             current = [m.start for m in mandates.mandates if m.start <= end]
             load_from = min([load_from, *current[-1:]]) if current else load_from
-            logged = load_sessions(session, child_id, load_from, end)
+            logged = self._sessions.sessions(session, child_id, load_from, end)
             linked = {i for s in logged for i in s.makeup_for} - {s.id for s in logged}
             by_id = {s.id: s for s in (*logged, *load_sessions_by_id(session, linked))}
         wanted = {line_key(s) for s in services} if services else None

@@ -31,8 +31,13 @@ class ProgressService:
             plan = live(session, Iep, goal.iep_id, "IEP")
             return self._snapshot(session, plan.child_id).series(goal)
 
-    def overview(self, child_id: int, plan_id: int | None = None) -> ProgressOverview:
-        """Every goal of a plan (the one in effect unless ``plan_id``), and the child's reports."""
+    def overview(
+        self, child_id: int, plan_id: int | None = None, latest_report_only: bool = False
+    ) -> ProgressOverview:
+        """Every goal of a plan (the one in effect unless ``plan_id``), and the child's reports.
+
+        ``latest_report_only`` checks only the latest received report (see child_findings).
+        """
         today = self._context.today()
         plans = PlanService(self._context).list_plans(child_id)
         with self._context.session_factory() as session:
@@ -42,7 +47,7 @@ class ProgressService:
             snap = self._snapshot(session, child_id)
             goals = snap.plan_goals(plan.id) if plan else []
             series = tuple(snap.series(goal) for goal in goals)
-            reports, about_child = child_findings(snap, child_id, plans, today)
+            reports, about_child = child_findings(snap, child_id, plans, today, latest_report_only)
         return ProgressOverview(
             child=child,
             plans=tuple(plans),

@@ -41,14 +41,25 @@ def report_plan(report: ProgressReportRow, plans: Sequence[IepRow]) -> IepRow | 
 
 
 def child_findings(
-    snap: ProgressSnapshot, child_id: int, plans: Sequence[IepRow], today: dt.date
+    snap: ProgressSnapshot,
+    child_id: int,
+    plans: Sequence[IepRow],
+    today: dt.date,
+    latest_only: bool = False,
 ) -> tuple[tuple[ReportFindings, ...], tuple[ReportFinding, ...]]:
-    """Findings per received report (PR-1..6, 8, 9), and about the child's reports (PR-7, 10)."""
+    """Findings per received report (PR-1..6, 8, 9), and about the child's reports (PR-7, 10).
+
+    ``latest_only`` checks only the latest received report (the others are listed with no
+    findings): what the Today list needs, without reading years of old reports.
+    """
     lint = _lint_settings(snap, child_id)
     siblings = _sibling_texts(snap, child_id)
     received = [r for r in snap.reports if r.received]
     per_report = []
     for index, report in enumerate(received):
+        if latest_only and index < len(received) - 1:
+            per_report.append(ReportFindings(report, ()))
+            continue
         plan = report_plan(report, plans)
         goals = snap.plan_goals(plan.id) if plan else []
         facts = [_goal_in_report(snap, goal, report, received[:index]) for goal in goals]

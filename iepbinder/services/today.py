@@ -77,7 +77,7 @@ class TodayService:
             deadlines=self._deadlines.deadlines(child_id),
             ledger=self._ledger.report(child_id),
             last_month=self._last_month(child_id, today),
-            progress=ProgressService(self._context).overview(child_id),
+            progress=ProgressService(self._context).overview(child_id, latest_report_only=True),
             meetings=tuple(self._meetings.list_meetings(child_id)),
             stable=stable,
             check_in_done=check_in_done,
