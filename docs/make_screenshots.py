@@ -1,4 +1,4 @@
-"""Regenerate docs/screenshots from the demo binder: python docs/make_screenshots.py."""
+"""Regenerate docs/screenshots from the demo binder: docs/make_screenshots.py [--language es]."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from iepbinder.gui.app import GuiApp, make_application  # noqa: E402
+from iepbinder.gui.i18n import install_translators  # noqa: E402
 from iepbinder.gui.tasks import SyncRunner  # noqa: E402
 from iepbinder.services.binder_services import open_services  # noqa: E402
 
@@ -29,9 +30,11 @@ TABS = (
 )  # each tab is saved as <key>-<width>x<height>.png
 
 
-def main() -> None:
-    """Open the demo binder at each size and save the window as a PNG."""
+def main(language: str = "en") -> None:
+    """Open the demo binder at each size and save the window as a PNG (es-*.png in Spanish)."""
     app = make_application()
+    install_translators(language)
+    prefix = "" if language == "en" else f"{language}-"
     out = REPO / "docs" / "screenshots"
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp) / "demo"
@@ -48,14 +51,14 @@ def main() -> None:
                     app.processEvents()
                 if key == "documents":
                     show_the_email(app, gui)
-                path = out / f"{key}-{width}x{height}.png"
+                path = out / f"{prefix}{key}-{width}x{height}.png"
                 gui.window.grab().save(str(path))
                 print(path)
         for width, height in SIZES:
             gui.window.resize(width, height)
             for _ in range(5):
                 app.processEvents()
-            for path in communication_shots(app, gui, out, f"{width}x{height}"):
+            for path in communication_shots(app, gui, out, f"{width}x{height}", prefix):
                 print(path)
         gui.shutdown()
 
@@ -70,7 +73,9 @@ def show_the_email(app: QApplication, gui: GuiApp) -> None:
         app.processEvents()
 
 
-def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) -> list[Path]:
+def communication_shots(
+    app: QApplication, gui: GuiApp, out: Path, size: str, prefix: str = ""
+) -> list[Path]:
     """The Communication tab (log with an entry open, journal) and a letter being written."""
     window = gui.window
     tab = window.binder_tabs["communication"]
@@ -86,7 +91,7 @@ def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) ->
             tab.pages.setCurrentWidget(tab.journal)  # type: ignore[attr-defined]
         for _ in range(5):
             app.processEvents()
-        path = out / f"{name}-{size}.png"
+        path = out / f"{prefix}{name}-{size}.png"
         widget.grab().save(str(path))
         paths.append(path)
     tab.pages.setCurrentWidget(tab.letters)  # type: ignore[attr-defined]
@@ -101,7 +106,7 @@ def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) ->
     dialog.resize(window.width() - 80, window.height() - 80)
     for _ in range(5):
         app.processEvents()
-    path = out / f"letter-{size}.png"
+    path = out / f"{prefix}letter-{size}.png"
     dialog.grab().save(str(path))
     paths.append(path)
     dialog._edited = False  # noqa: SLF001 - close without the "discard changes?" question
@@ -111,4 +116,4 @@ def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) ->
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "en")

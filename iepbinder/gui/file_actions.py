@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from iepbinder import __version__
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.gui.tabs.registry import BinderTab
 from iepbinder.services.changes import Changes
 from iepbinder.services.pages import RenderedPdf
@@ -19,9 +20,10 @@ from iepbinder.services.pages import RenderedPdf
 if TYPE_CHECKING:
     from iepbinder.gui.main_window import MainWindow
 
-PRIVACY_PROMISE = (
+PRIVACY_PROMISE = QT_TRANSLATE_NOOP(
+    "FileActions",
     "Your binder stays on this computer. IEP Binder opens no network connection and sends "
-    "nothing anywhere unless you connect it to a server yourself."
+    "nothing anywhere unless you connect it to a server yourself.",
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,9 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.domain.commlog_history import FIELD_NAMES, describe_value
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.services.commlog_dto import LogEntryRow, RevisionRow
 
-ACTION_WORDS = {"created": "Written down", "edited": "Edited", "follow-up done": "Follow-up done"}
+ACTION_WORDS = {
+    "created": QT_TRANSLATE_NOOP("HistoryDialog", "Written down"),
+    "edited": QT_TRANSLATE_NOOP("HistoryDialog", "Edited"),
+    "follow-up done": QT_TRANSLATE_NOOP("HistoryDialog", "Follow-up done"),
+}
 
 
 def history_text(revisions: list[RevisionRow]) -> str:
@@ -22,8 +28,11 @@ def history_text(revisions: list[RevisionRow]) -> str:
     blocks = []
     for revision in revisions:
         when = revision.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        action = ACTION_WORDS.get(revision.action, revision.action)
-        lines = [f"{revision.number}. {action} on {when}"]
+        action = QCoreApplication.translate(
+            "HistoryDialog", ACTION_WORDS.get(revision.action, revision.action)
+        )
+        on = QCoreApplication.translate("HistoryDialog", "{action} on {when}")
+        lines = [f"{revision.number}. " + on.format(action=action, when=when)]
         if revision.before is None:
             lines.append(f"   topic: {describe_value(revision.after.get('topic'))}")
         for key, words in FIELD_NAMES.items():

@@ -32,6 +32,7 @@ from iepbinder.domain.service_log import (
     default_attribution,
 )
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import date_text
 from iepbinder.gui.tasks import Runner
 from iepbinder.gui.widgets.inputs import EnumCombo
 from iepbinder.services.session_dto import ServiceLine, SessionRow
@@ -69,7 +70,7 @@ class LogDayDialog(QDialog):
         super().__init__(parent)
         self.day, self.runner, self._save = day, runner, save
         self.result_value: Any = None
-        self.setWindowTitle(self.tr("Log sessions for {day}").format(day=f"{day:%A, %B} {day.day}"))
+        self.setWindowTitle(self.tr("Log sessions for {day}").format(day=date_text(day, "weekday")))
         self.setModal(True)
         self.rows: list[_Row] = []
         grid = QGridLayout()
@@ -165,12 +166,12 @@ class LogDayDialog(QDialog):
         row = _Row(line, delivered, status, minutes, reason, attribution, cures, note)
         delivered.clicked.connect(lambda: status.set_value(SessionStatus.DELIVERED))
         for widget, what in (
-            (status, "what happened"),
-            (minutes, "minutes"),
-            (reason, "reason"),
-            (attribution, "counted as"),
-            (cures, "makes up for"),
-            (note, "note"),
+            (status, self.tr("what happened")),
+            (minutes, self.tr("minutes")),
+            (reason, self.tr("reason")),
+            (attribution, self.tr("counted as")),
+            (cures, self.tr("makes up for")),
+            (note, self.tr("note")),
         ):
             widget.setAccessibleName(f"{line.service}: {what}")
         status.changed.connect(lambda: self._on_status_changed(row))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from iepbinder.domain.dateparse import format_date
 from iepbinder.domain.lint import Finding
 from iepbinder.domain.types import GroupSize, Setting
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.gui.models.row_model import Column, RowTableModel
 from iepbinder.services.dto import AccommodationRow, GoalRow, ServiceRow, TeamMemberRow
 
@@ -19,15 +20,15 @@ def tr(text: str) -> str:
 
 
 SETTING_WORDS = {
-    Setting.SEPARATE_PULL_OUT: "Pull-out",
-    Setting.GEN_ED_PUSH_IN: "Push-in",
-    Setting.OTHER: "Other",
-    Setting.UNSPECIFIED: "Not stated",
+    Setting.SEPARATE_PULL_OUT: QT_TRANSLATE_NOOP("GlanceModels", "Pull-out"),
+    Setting.GEN_ED_PUSH_IN: QT_TRANSLATE_NOOP("GlanceModels", "Push-in"),
+    Setting.OTHER: QT_TRANSLATE_NOOP("GlanceModels", "Other"),
+    Setting.UNSPECIFIED: QT_TRANSLATE_NOOP("GlanceModels", "Not stated"),
 }
 GROUP_WORDS = {
-    GroupSize.INDIVIDUAL: "individual",
-    GroupSize.GROUP: "group",
-    GroupSize.EITHER: "individual or group",
+    GroupSize.INDIVIDUAL: QT_TRANSLATE_NOOP("GlanceModels", "individual"),
+    GroupSize.GROUP: QT_TRANSLATE_NOOP("GlanceModels", "group"),
+    GroupSize.EITHER: QT_TRANSLATE_NOOP("GlanceModels", "individual or group"),
 }
 
 

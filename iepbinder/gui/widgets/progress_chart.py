@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from iepbinder.domain.progress_chart import ChartData, ChartKind, ChartLine, style_of
 from iepbinder.domain.progress_words import number, short_date
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 
 _MARKERS = {
     "circle": QScatterSeries.MarkerShape.MarkerShapeCircle,
@@ -37,7 +38,7 @@ _MARKERS = {
     "triangle": QScatterSeries.MarkerShape.MarkerShapeTriangle,
 }
 _MARKER_SIZE = {"circle": 8.0, "square": 9.0, "diamond": 12.0, "triangle": 11.0}
-REPORT_LEGEND = "Progress report dates"
+REPORT_LEGEND = QT_TRANSLATE_NOOP("ProgressChartView", "Progress report dates")
 
 
 def to_msecs(day: dt.date) -> float:
