@@ -83,11 +83,10 @@ def words_module_text() -> str:
     ]
     for group, texts in domain_words().items():
         lines.append(f"    # {group}")
-        lines += [
-            f'    QT_TRANSLATE_NOOP("DomainWords", {json.dumps(text, ensure_ascii=False)}),'
-            for text in texts
-        ]
-    lines.append(")")
+        for text in texts:
+            line = f'    QT_TRANSLATE_NOOP("DomainWords", {json.dumps(text, ensure_ascii=False)}),'
+            lines.append(line + ("  # noqa: E501" if len(line) > 100 else ""))
+    lines.append(")  # fmt: skip")
     return "\n".join(lines) + "\n"
 
 

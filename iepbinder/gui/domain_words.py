@@ -88,35 +88,15 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("DomainWords", "Follow-up to an unanswered email"),
     # letter purposes
     QT_TRANSLATE_NOOP("DomainWords", "Ask for the data behind the progress on every goal."),
-    QT_TRANSLATE_NOOP(
-        "DomainWords", "Ask for a meeting, say why, and list the changes you want to discuss."
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainWords",
-        "Compare what a service requires with what was delivered, and ask about the gap.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainWords", "Ask the team to decide make-up time for services that were missed."
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainWords",
-        "Ask for the written notice the school owes after proposing or refusing something.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainWords", "Ask to see and copy the school's records before the next meeting."
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainWords",
-        "Write down what the meeting decided, who does what by when, and what was refused.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainWords",
-        "Point to the IEP page of an accommodation and the dates it was not provided.",
-    ),
+    QT_TRANSLATE_NOOP("DomainWords", "Ask for a meeting, say why, and list the changes you want to discuss."),  # noqa: E501
+    QT_TRANSLATE_NOOP("DomainWords", "Compare what a service requires with what was delivered, and ask about the gap."),  # noqa: E501
+    QT_TRANSLATE_NOOP("DomainWords", "Ask the team to decide make-up time for services that were missed."),  # noqa: E501
+    QT_TRANSLATE_NOOP("DomainWords", "Ask for the written notice the school owes after proposing or refusing something."),  # noqa: E501
+    QT_TRANSLATE_NOOP("DomainWords", "Ask to see and copy the school's records before the next meeting."),  # noqa: E501
+    QT_TRANSLATE_NOOP("DomainWords", "Write down what the meeting decided, who does what by when, and what was refused."),  # noqa: E501
+    QT_TRANSLATE_NOOP("DomainWords", "Point to the IEP page of an accommodation and the dates it was not provided."),  # noqa: E501
     QT_TRANSLATE_NOOP("DomainWords", "Ask for specific examples or data on a named goal."),
-    QT_TRANSLATE_NOOP(
-        "DomainWords", "A short request offering meeting dates in the next two weeks."
-    ),
+    QT_TRANSLATE_NOOP("DomainWords", "A short request offering meeting dates in the next two weeks."),  # noqa: E501
     QT_TRANSLATE_NOOP("DomainWords", "Ask who contacts you, how often, and how."),
     QT_TRANSLATE_NOOP("DomainWords", "A polite follow-up to an email that has no reply yet."),
     # goal statuses
@@ -180,4 +160,4 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("DomainWords", "Texas"),
     # verify
     QT_TRANSLATE_NOOP("DomainWords", "possible deadline, verify"),
-)
+)  # fmt: skip

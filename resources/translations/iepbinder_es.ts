@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -234,6 +234,10 @@
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>para el {date}</translation>
     </message>
     <message>
         <source>Area</source>
@@ -329,7 +333,7 @@
     </message>
     <message>
         <source>Phone call</source>
-        <translation>Llamada telefónica</translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -357,11 +361,11 @@
     </message>
     <message>
         <source>⚠ Overdue since {day}</source>
-        <translation>⚠ Atrasado desde {day}</translation>
+        <translation>⚠ Atrasado ({day})</translation>
     </message>
     <message>
         <source>⚠ No reply (due {day})</source>
-        <translation>⚠ Sin respuesta (esperada el {day})</translation>
+        <translation>⚠ Sin respuesta ({day})</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -494,6 +498,10 @@
         <translation>Pasaje</translation>
     </message>
     <message>
+        <source>Win</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
         <source>letter</source>
         <translation>carta</translation>
     </message>
@@ -576,6 +584,10 @@
     <message>
         <source>passed {n} days ago</source>
         <translation>pasó hace {n} días</translation>
+    </message>
+    <message>
+        <source>(a possible next step)</source>
+        <translation>(un posible siguiente paso)</translation>
     </message>
     <message>
         <source>✓ Used {day}</source>
@@ -1651,7 +1663,7 @@
     <name>DocumentFilters</name>
     <message>
         <source>Search every word of every document (Ctrl+F)</source>
-        <translation>Buscar cada palabra de cada documento (Ctrl+F)</translation>
+        <translation>Buscar en los documentos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search documents</source>
@@ -1671,7 +1683,7 @@
     </message>
     <message>
         <source>Any kind of file</source>
-        <translation>Cualquier clase de archivo</translation>
+        <translation>Cualquier archivo</translation>
     </message>
     <message>
         <source>Kind of file</source>
@@ -1687,7 +1699,7 @@
     </message>
     <message>
         <source>Any school year</source>
-        <translation>Cualquier año escolar</translation>
+        <translation>Todos los años</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1915,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -4464,6 +4476,21 @@ o
     </message>
 </context>
 <context>
+    <name>ProgressModels</name>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Importante</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTab</name>
     <message>
         <source>IEP shown</source>
@@ -5609,7 +5636,7 @@ o
     <name>_QuickForm</name>
     <message>
         <source>Clear</source>
-        <translation>Quitar</translation>
+        <translation>Limpiar</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,11 @@ def _setting_text(row: ServiceRow) -> str:
     return f"{setting}, {group}"
 
 
+def _category(category: str) -> str:
+    """A category offered in the form shows in the interface language; typed ones as typed."""
+    return QCoreApplication.translate("AccommodationDialog", category) if category else ""
+
+
 def _dates(start: Any, end: Any) -> str:
     if not start and not end:
         return "\u2014"
@@ -105,7 +110,7 @@ def accommodation_model(parent: Any = None) -> RowTableModel[AccommodationRow]:
     columns: list[Column[AccommodationRow]] = [
         Column(tr("Accommodation"), lambda r: r.data.text, tooltip=lambda r: r.data.text),
         Column(tr("Where it applies"), lambda r: ", ".join(r.data.applies_to)),
-        Column(tr("Kind"), lambda r: r.data.category),
+        Column(tr("Kind"), lambda r: _category(r.data.category)),
         Column(tr("Page"), lambda r: r.data.page_ref),
     ]
     return RowTableModel(columns, parent)
@@ -120,7 +125,9 @@ def _baseline_target(row: GoalRow) -> str:
             return "?"
         return f"{value:g}"
 
-    by = f" {tr('by')} {format_date(data.target_date)}" if data.target_date else ""
+    by = (
+        " " + tr("by {date}").format(date=format_date(data.target_date)) if data.target_date else ""
+    )
     return f"{number(data.baseline_value)} \u2192 {number(data.target_value)}{unit}{by}"
 
 

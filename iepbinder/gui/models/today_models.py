@@ -33,7 +33,8 @@ def _when(day: dt.date | None) -> str:
 
 
 def _level(item: TodayItem) -> str:
-    return f"{WIN_SYMBOL} {tr('Win')}" if item.kind is ItemKind.WIN else tr(item.level_text)
+    win = tr("Win")
+    return f"{WIN_SYMBOL} {win}" if item.kind is ItemKind.WIN else tr(item.level_text)
 
 
 def _where(item: TodayItem) -> str:

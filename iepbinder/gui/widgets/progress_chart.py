@@ -28,8 +28,8 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from iepbinder.domain.progress_chart import ChartData, ChartKind, ChartLine, style_of
-from iepbinder.domain.progress_words import number, short_date
-from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
+from iepbinder.domain.progress_words import number
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP, date_text
 
 _MARKERS = {
     "circle": QScatterSeries.MarkerShape.MarkerShapeCircle,
@@ -133,7 +133,7 @@ class ProgressChartView(QChartView):
             QToolTip.hideText()
             return
         unit = f" {self._unit}" if self._unit else ""
-        day = short_date(from_msecs(point.x()))
+        day = date_text(from_msecs(point.x()), "medium")
         text = f"{self.tr(label)}: {number(point.y(), 2)}{unit} ({day})"
         QToolTip.showText(QCursor.pos(), text, self)
 
