@@ -3745,6 +3745,21 @@
     </message>
 </context>
 <context>
+    <name>LogModel</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>{way} ← school</source>
+        <translation>{way} ← escuela</translation>
+    </message>
+    <message>
+        <source>⚠ No reply (due {day})</source>
+        <translation>⚠ Sin respuesta ({day})</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Communication log</source>

@@ -64,3 +64,10 @@ def test_language_is_taken_out_of_the_command_line() -> None:
     assert split_language(["--language", "es", "open", "x"]) == (["open", "x"], "es")
     assert split_language(["--language=en"]) == ([], "en")
     assert split_language(["demo"]) == (["demo"], None)
+
+
+def test_no_context_name_was_taken_for_a_text() -> None:
+    """translate("Context", "text") through an alias makes lupdate file "Context" as the text."""
+    code = "".join(p.read_text("utf-8") for p in (ROOT / "iepbinder" / "gui").rglob("*.py"))
+    contexts = set(re.findall(r'translate\(\s*"(\w+)"', code))
+    assert contexts and not contexts & {english for english, _spanish, _done in _messages()}
