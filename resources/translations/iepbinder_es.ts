@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Import a binder file (JSON)...</source>
-        <translation>&amp;Importar un archivo de carpeta (JSON)...</translation>
+        <translation>Importar un archivo de carpeta (JS&amp;ON)...</translation>
     </message>
     <message>
         <source>Fill this empty binder from a saved binder file</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>&amp;Trash...</source>
-        <translation>&amp;Papelera...</translation>
+        <translation>Pape&amp;lera...</translation>
     </message>
     <message>
         <source>See deleted items and restore them</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>Fecha de &amp;nacimiento</translation>
+        <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
         <source>Sc&amp;hool</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>Pa&amp;rents&apos; names</source>
-        <translation>Nombres de los &amp;padres</translation>
+        <translation>Nom&amp;bres de los padres</translation>
     </message>
     <message>
         <source>e.g. Ana and Luis Rivera</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tas</translation>
+        <translation>Nota&amp;s</translation>
     </message>
     <message>
         <source>Give the date it happened.</source>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation>P&amp;uerto</translation>
+        <translation>Puer&amp;to</translation>
     </message>
     <message>
         <source>&amp;Database</source>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
+        <translation>Co&amp;nectar</translation>
     </message>
     <message>
         <source>server</source>
@@ -1564,7 +1564,7 @@
     <name>DocumentDialog</name>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Título</translation>
+        <translation>Tít&amp;ulo</translation>
     </message>
     <message>
         <source>&amp;Type of document</source>
@@ -2693,7 +2693,7 @@
     </message>
     <message>
         <source>&amp;Behavior (what your child will do)</source>
-        <translation>Con&amp;ducta (lo que hará su hijo)</translation>
+        <translation>Conduc&amp;ta (lo que hará su hijo)</translation>
     </message>
     <message>
         <source>e.g. Read aloud</source>
@@ -2729,7 +2729,7 @@
     </message>
     <message>
         <source>&amp;Metric (what is measured)</source>
-        <translation>&amp;Medida (lo que se mide)</translation>
+        <translation>Med&amp;ida (lo que se mide)</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
@@ -2769,7 +2769,7 @@
     </message>
     <message>
         <source>Baseline as &amp;written</source>
-        <translation>Punto de partida tal como está &amp;escrito</translation>
+        <translation>Punto de partida tal como está esc&amp;rito</translation>
     </message>
     <message>
         <source>e.g. 42 WCPM (median of 3 probes)</source>
@@ -2777,7 +2777,7 @@
     </message>
     <message>
         <source>Baseline &amp;source</source>
-        <translation>&amp;Fuente del valor inicial</translation>
+        <translation>Fuente de&amp;l valor inicial</translation>
     </message>
     <message>
         <source>e.g. Fall CBM screening</source>
@@ -2801,11 +2801,11 @@
     </message>
     <message>
         <source>Ta&amp;rget value</source>
-        <translation>Valor &amp;objetivo</translation>
+        <translation>Valor ob&amp;jetivo</translation>
     </message>
     <message>
         <source>Target dat&amp;e</source>
-        <translation>Fecha del obj&amp;etivo</translation>
+        <translation>Fecha del o&amp;bjetivo</translation>
     </message>
     <message>
         <source>Criterio&amp;n (what counts as met)</source>
@@ -2837,7 +2837,7 @@
     </message>
     <message>
         <source>Who measures it (responsib&amp;le role)</source>
-        <translation>Quién lo mide (&amp;función responsable)</translation>
+        <translation>Quién lo mide (función respons&amp;able)</translation>
     </message>
     <message>
         <source>e.g. Special education teacher</source>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <source>Short-term &amp;objectives</source>
-        <translation>Objetivos a corto &amp;plazo</translation>
+        <translation>Objetivos a corto pla&amp;zo</translation>
     </message>
     <message>
         <source>One per line.</source>
@@ -3186,15 +3186,15 @@
     </message>
     <message>
         <source>Email addr&amp;ess</source>
-        <translation>Correo &amp;electrónico</translation>
+        <translation>Correo e&amp;lectrónico</translation>
     </message>
     <message>
         <source>&amp;Copy to (names)</source>
-        <translation>&amp;Copia a (nombres)</translation>
+        <translation>Copia a (&amp;nombres)</translation>
     </message>
     <message>
         <source>Copy to (email&amp;s)</source>
-        <translation>Copia a (corr&amp;eos)</translation>
+        <translation>Copia a (corre&amp;os)</translation>
     </message>
     <message>
         <source>Su&amp;bject</source>
@@ -3246,15 +3246,15 @@
     </message>
     <message>
         <source>Open in &amp;mail program</source>
-        <translation>Abrir en el programa de &amp;correo</translation>
+        <translation>Abr&amp;ir en el programa de correo</translation>
     </message>
     <message>
         <source>Save as .e&amp;ml draft...</source>
-        <translation>Guardar como borrador .e&amp;ml...</translation>
+        <translation>Guardar como &amp;borrador .eml...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF letter...</source>
-        <translation>Guardar como carta en P&amp;DF...</translation>
+        <translation>Guardar como carta en PD&amp;F...</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
@@ -3997,7 +3997,7 @@
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tas</translation>
+        <translation>Nota&amp;s</translation>
     </message>
     <message>
         <source>Give the meeting&apos;s date.</source>
@@ -4362,7 +4362,7 @@ o
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Título</translation>
+        <translation>Tít&amp;ulo</translation>
     </message>
     <message>
         <source>&amp;Meeting date (IEP meeting)</source>
@@ -4378,7 +4378,7 @@ o
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation>&amp;Termina</translation>
+        <translation>Ter&amp;mina</translation>
     </message>
     <message>
         <source>&amp;Annual review due</source>
@@ -4394,7 +4394,7 @@ o
     </message>
     <message>
         <source>&amp;Re-evaluation due (triennial)</source>
-        <translation>&amp;Reevaluación para el (trienal)</translation>
+        <translation>Reevaluación para el (trie&amp;nal)</translation>
     </message>
     <message>
         <source>Left blank, it is set to three years after the last evaluation.</source>
@@ -4410,7 +4410,7 @@ o
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
@@ -4429,7 +4429,7 @@ o
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papel:</translation>
+        <translation>Pap&amp;el:</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -4943,7 +4943,7 @@ o
     </message>
     <message>
         <source>&amp;Read amount</source>
-        <translation>&amp;Leer la cantidad</translation>
+        <translation>Leer la &amp;cantidad</translation>
     </message>
     <message>
         <source>Fill in the numbers below from this text</source>
@@ -4963,7 +4963,7 @@ o
     </message>
     <message>
         <source>Sess&amp;ions</source>
-        <translation>Ses&amp;iones</translation>
+        <translation>S&amp;esiones</translation>
     </message>
     <message>
         <source>&amp;Minutes per session</source>
@@ -5011,7 +5011,7 @@ o
     </message>
     <message>
         <source>De&amp;livery</source>
-        <translation>&amp;Modalidad</translation>
+        <translation>Mo&amp;dalidad</translation>
     </message>
     <message>
         <source>Pull-out (separate room)</source>
@@ -5063,7 +5063,7 @@ o
     </message>
     <message>
         <source>Lo&amp;cation</source>
-        <translation>&amp;Ubicación</translation>
+        <translation>U&amp;bicación</translation>
     </message>
     <message>
         <source>e.g. Speech room</source>
@@ -5079,7 +5079,7 @@ o
     </message>
     <message>
         <source>Pro&amp;vider name</source>
-        <translation>&amp;Nombre del proveedor</translation>
+        <translation>Nombre del pro&amp;veedor</translation>
     </message>
     <message>
         <source>When</source>
@@ -5091,11 +5091,11 @@ o
     </message>
     <message>
         <source>En&amp;d date</source>
-        <translation>Fecha de &amp;fin</translation>
+        <translation>Fec&amp;ha de fin</translation>
     </message>
     <message>
         <source>Extended school &amp;year (ESY)</source>
-        <translation>Año escolar e&amp;xtendido (ESY)</translation>
+        <translation>Año esc&amp;olar extendido (ESY)</translation>
     </message>
     <message>
         <source>Extended school year (ESY)</source>
@@ -5115,7 +5115,7 @@ o
     </message>
     <message>
         <source>&amp;Holidays and short weeks</source>
-        <translation>&amp;Feriados y semanas cortas</translation>
+        <translation>Feriados &amp;y semanas cortas</translation>
     </message>
     <message>
         <source>There is no federal rule; A is the usual choice unless the IEP says otherwise.</source>
@@ -5131,7 +5131,7 @@ o
     </message>
     <message>
         <source>A &amp;week means</source>
-        <translation>Una &amp;semana significa</translation>
+        <translation>Una sema&amp;na significa</translation>
     </message>
     <message>
         <source>IEP pa&amp;ge</source>
@@ -5282,7 +5282,7 @@ o
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tas</translation>
+        <translation>Nota&amp;s</translation>
     </message>
 </context>
 <context>
