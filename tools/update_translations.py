@@ -65,6 +65,15 @@ def domain_words() -> dict[str, list[str]]:
         "plan kinds": list(KIND_LABELS.values()),
         "deadline rules": [p.name for p in PROFILES.values()],
         "verify": [VERIFY],
+        "chart lines (domain/progress_chart.py)": [
+            "Data points",
+            "Value in a progress report",
+            "Baseline",
+            "Aimline (goal line)",
+            "Target",
+            "Trend",
+            "Projection",
+        ],  # fmt: skip
     }
     return {group: [w for w in dict.fromkeys(texts) if w] for group, texts in words.items()}
 

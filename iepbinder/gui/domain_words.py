@@ -160,4 +160,12 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("DomainWords", "Texas"),
     # verify
     QT_TRANSLATE_NOOP("DomainWords", "possible deadline, verify"),
+    # chart lines (domain/progress_chart.py)
+    QT_TRANSLATE_NOOP("DomainWords", "Data points"),
+    QT_TRANSLATE_NOOP("DomainWords", "Value in a progress report"),
+    QT_TRANSLATE_NOOP("DomainWords", "Baseline"),
+    QT_TRANSLATE_NOOP("DomainWords", "Aimline (goal line)"),
+    QT_TRANSLATE_NOOP("DomainWords", "Target"),
+    QT_TRANSLATE_NOOP("DomainWords", "Trend"),
+    QT_TRANSLATE_NOOP("DomainWords", "Projection"),
 )  # fmt: skip

@@ -2357,6 +2357,34 @@
         <source>possible deadline, verify</source>
         <translation>posible fecha límite, verifíquela</translation>
     </message>
+    <message>
+        <source>Data points</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Value in a progress report</source>
+        <translation>Valor en un informe de progreso</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Punto de partida</translation>
+    </message>
+    <message>
+        <source>Aimline (goal line)</source>
+        <translation>Línea meta (hacia la meta)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
 </context>
 <context>
     <name>DropOverlay</name>
