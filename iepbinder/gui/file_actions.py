@@ -192,7 +192,7 @@ class FileActions(QObject):
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Back up now"),
-            str(Path.home() / f"IEP binder backup {stamp}.zip"),
+            str(Path.home() / self.tr("IEP binder backup {stamp}.zip").format(stamp=stamp)),
             self.tr("Backups (*.zip)"),
         )
         if not path:
@@ -223,7 +223,7 @@ class FileActions(QObject):
         )
         if not parent:
             return
-        target = Path(parent) / (Path(archive).stem + " (restored)")
+        target = Path(parent) / self.tr("{name} (restored)").format(name=Path(archive).stem)
         context = self.window.context
         runner = context.runner if context is not None else None
 

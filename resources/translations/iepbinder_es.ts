@@ -693,6 +693,18 @@
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
+    <message>
+        <source>IEP Binder is not allowed to use{where}. Choose another place, or check its permissions.</source>
+        <translation>IEP Binder no tiene permiso para usar{where}. Elija otro lugar o revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write a file{where}: {reason}.</source>
+        <translation>La computadora no pudo leer o escribir un archivo{where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so this action was not completed. What you saved before is safe. Please try again.</source>
+        <translation>Algo inesperado salió mal, así que esta acción no se completó. Lo que guardó antes está a salvo. Inténtelo de nuevo, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>AccommodationDialog</name>
@@ -2456,6 +2468,10 @@
         <translation>Hacer copia de seguridad</translation>
     </message>
     <message>
+        <source>IEP binder backup {stamp}.zip</source>
+        <translation>Copia de seguridad de IEP Binder {stamp}.zip</translation>
+    </message>
+    <message>
         <source>Backups (*.zip)</source>
         <translation>Copias de seguridad (*.zip)</translation>
     </message>
@@ -2470,6 +2486,10 @@
     <message>
         <source>Choose where to put the restored binder</source>
         <translation>Elija dónde poner la carpeta restaurada</translation>
+    </message>
+    <message>
+        <source>{name} (restored)</source>
+        <translation>{name} (restaurada)</translation>
     </message>
     <message>
         <source>Restored, with problems</source>
@@ -4187,6 +4207,10 @@
         <translation>Exportar PDF</translation>
     </message>
     <message>
+        <source>Meeting packet.pdf</source>
+        <translation>Paquete para la reunión.pdf</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -4443,6 +4467,10 @@ o
 </context>
 <context>
     <name>PrintPreviewDialog</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
     <message>
         <source>Print preview – {title}</source>
         <translation>Vista previa de impresión – {title}</translation>
@@ -5517,6 +5545,10 @@ o
     <message>
         <source>Save calendar file</source>
         <translation>Guardar el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>IEP deadlines.ics</source>
+        <translation>Fechas límite del IEP.ics</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>

@@ -475,7 +475,7 @@ class TodayTab(QWidget):
 
     def _choose_ics_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save calendar file"), str(Path.home() / "IEP deadlines.ics"),
+            self, self.tr("Save calendar file"), str(Path.home() / self.tr("IEP deadlines.ics")),
             self.tr("Calendar files (*.ics)"),
         )  # fmt: skip
         if path:
