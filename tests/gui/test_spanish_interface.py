@@ -79,13 +79,17 @@ FROM_NON_QT_CATALOG = (
     r"^no amount stated$| per (day|week|month|quarter|IEP year|school year|\d+-day cycle)",
     r": \d+ min agreed \(",  # compensatory awards (services/awards)
     r"^(Initial|Annual|Interim|Re-evaluation) IEP – |^Amendment – ",  # plan labels (services)
+    r"– Accommodation in\b",  # subject of a letter the demo sent (domain/letters)
 )
 # ---- end of the non-Qt part.
-# The demo binder's own records (what the parent typed: names, services, notes) are data.
-DEMO_SOURCE = re.sub(  # the demo modules, with split string literals joined again
-    r'"\s+"',
-    "",
-    "".join(path.read_text("utf-8") for path in (ROOT / "iepbinder/services").glob("*demo*.py")),
+# The demo binder's own records (what the parent typed: names, services, notes, the sample
+# school email) are data.
+DEMO_FILES = [
+    *(ROOT / "iepbinder/services").glob("*demo*.py"),
+    ROOT / "resources/samples/sample-email.eml",
+]
+DEMO_SOURCE = re.sub(  # split string literals joined again
+    r'"\s+"', "", "".join(path.read_text("utf-8") for path in DEMO_FILES)
 )
 
 
@@ -94,7 +98,7 @@ def _is_demo_data(text: str) -> bool:
     parts = [p.strip(" –") for p in re.split(r" – |: |, ", text.rstrip(".…"))]
     return all(
         part in DEMO_SOURCE
-        or all(word in DEMO_SOURCE for word in part.split())  # "Maya Rodríguez"
+        or all(f'"{word}"' in DEMO_SOURCE for word in part.split())  # first and last name
         or not re.search(r"[A-Za-z]{2}", part)
         for part in parts
     )
@@ -197,7 +201,9 @@ def _dialogs(gui: GuiApp, settings_file: Path) -> Iterator[tuple[str, QWidget]]:
     assert context is not None
 
     def record(kind: Callable[..., QDialog], title: str) -> QDialog:
-        return kind(window, title, runner=context.runner, save=print, today=context.today)
+        return kind(
+            window, title, runner=context.runner, save=lambda data: data, today=context.today
+        )
 
     yield "child", record(ChildDialog, window.tr("Add your child"))
     yield "plan", record(PlanDialog, window.tr("Add an IEP"))
