@@ -53,16 +53,10 @@ def measure(name: str, services: BinderServices, meeting: dt.date) -> list[Row]:
     floor = floor_pages(pages)
     return [
         (f"{name}: Today list", best_of(5, lambda: services.today.today(child)), floor),
-        (
-            f"{name}: packet data (every section)",
-            best_of(5, lambda: services.packets.packet(child, meeting)),
-            floor,
-        ),  # fmt: skip
-        (
-            f"{name}: packet PDF, {pages} pages",
-            best_of(5, lambda: services.packets.packet_pdf(child, meeting)),
-            floor,
-        ),  # fmt: skip
+        (f"{name}: packet data (every section)",
+         best_of(5, lambda: services.packets.packet(child, meeting)), floor),  # fmt: skip
+        (f"{name}: packet PDF, {pages} pages",
+         best_of(5, lambda: services.packets.packet_pdf(child, meeting)), floor),  # fmt: skip
     ]
 
 
