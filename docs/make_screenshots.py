@@ -1,4 +1,4 @@
-"""Regenerate docs/screenshots from the demo binder: python docs/make_screenshots.py [--dark]."""
+"""Regenerate docs/screenshots from the demo binder: [--dark] [--language es] choose the look."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from iepbinder.gui.app import GuiApp, make_application  # noqa: E402
 from iepbinder.gui.appearance import apply_appearance  # noqa: E402
+from iepbinder.gui.i18n import install_translators  # noqa: E402
 from iepbinder.gui.tasks import SyncRunner  # noqa: E402
 from iepbinder.services.binder_services import open_services  # noqa: E402
 
@@ -35,13 +36,14 @@ TABS = (
 DARK_TABS = ("today", "glance", "calendar", "documents")  # saved as dark-<key>-<size>.png
 
 
-def main(dark: bool = False) -> None:
-    """Open the demo binder at each size and save the window as a PNG."""
+def main(dark: bool = False, language: str = "en") -> None:
+    """Open the demo binder at each size and save the window as a PNG (es-*.png in Spanish)."""
     app = make_application()
+    install_translators(language)
     if dark:
         apply_appearance(app, "dark")
     out = REPO / "docs" / "screenshots"
-    prefix = "dark-" if dark else ""
+    prefix = ("dark-" if dark else "") + ("" if language == "en" else f"{language}-")
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp) / "demo"
         with open_services(folder, create=True, today=lambda: TODAY) as services:
@@ -64,10 +66,10 @@ def main(dark: bool = False) -> None:
             gui.window.resize(width, height)
             for _ in range(5):
                 app.processEvents()
-            for path in communication_shots(app, gui, out, f"{width}x{height}"):
+            for path in communication_shots(app, gui, out, f"{width}x{height}", prefix):
                 print(path)
         gui.shutdown()
-    if not dark:
+    if not dark and language == "en":
         copy_guide()
 
 
@@ -90,7 +92,9 @@ def show_the_email(app: QApplication, gui: GuiApp) -> None:
         app.processEvents()
 
 
-def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) -> list[Path]:
+def communication_shots(
+    app: QApplication, gui: GuiApp, out: Path, size: str, prefix: str = ""
+) -> list[Path]:
     """The Communication tab (log with an entry open, journal) and a letter being written."""
     window = gui.window
     tab = window.binder_tabs["communication"]
@@ -106,7 +110,7 @@ def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) ->
             tab.pages.setCurrentWidget(tab.journal)  # type: ignore[attr-defined]
         for _ in range(5):
             app.processEvents()
-        path = out / f"{name}-{size}.png"
+        path = out / f"{prefix}{name}-{size}.png"
         widget.grab().save(str(path))
         paths.append(path)
     tab.pages.setCurrentWidget(tab.letters)  # type: ignore[attr-defined]
@@ -121,7 +125,7 @@ def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) ->
     dialog.resize(window.width() - 80, window.height() - 80)
     for _ in range(5):
         app.processEvents()
-    path = out / f"letter-{size}.png"
+    path = out / f"{prefix}letter-{size}.png"
     dialog.grab().save(str(path))
     paths.append(path)
     dialog._edited = False  # noqa: SLF001 - close without the "discard changes?" question
@@ -131,4 +135,5 @@ def communication_shots(app: QApplication, gui: GuiApp, out: Path, size: str) ->
 
 
 if __name__ == "__main__":
-    main(dark="--dark" in sys.argv[1:])
+    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "en"
+    main(dark="--dark" in sys.argv[1:], language=language)

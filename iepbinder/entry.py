@@ -9,7 +9,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run a command, or open the window when no command is given."""
     from iepbinder.cli import LaunchGui, RunSelfTest, run
 
-    outcome = run(sys.argv[1:] if argv is None else argv)
+    args, language = split_language(sys.argv[1:] if argv is None else argv)
+    outcome = run(args)
     if isinstance(outcome, RunSelfTest):
         from iepbinder.gui.selftest import run_self_test
 
@@ -17,8 +18,25 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(outcome, LaunchGui):
         from iepbinder.gui.app import run_gui
 
-        return run_gui(outcome.binder, demo=outcome.demo, database_url=outcome.database_url)
+        return run_gui(
+            outcome.binder, demo=outcome.demo, database_url=outcome.database_url, language=language
+        )
     return outcome
+
+
+def split_language(argv: list[str]) -> tuple[list[str], str | None]:
+    """Take ``--language es`` (or ``--language=es``) out of the arguments: the window's language."""
+    rest: list[str] = []
+    language: str | None = None
+    items = iter(argv)
+    for item in items:
+        if item == "--language":
+            language = next(items, None)
+        elif item.startswith("--language="):
+            language = item.partition("=")[2]
+        else:
+            rest.append(item)
+    return rest, language
 
 
 def gui_main() -> int:

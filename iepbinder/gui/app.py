@@ -23,6 +23,7 @@ from iepbinder.domain.language import set_language
 from iepbinder.gui.appearance import apply_preferences, load_preferences
 from iepbinder.gui.context import AppContext, ChangeBus
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import chosen_language, install_translators
 from iepbinder.gui.main_window import MainWindow
 from iepbinder.gui.tasks import Runner, ThreadRunner
 from iepbinder.services.binder_services import (
@@ -183,9 +184,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(binder: Path | None, *, demo: bool = False, database_url: str | None = None) -> int:
+def run_gui(
+    binder: Path | None,
+    *,
+    demo: bool = False,
+    database_url: str | None = None,
+    language: str | None = None,
+) -> int:
     """Open the window on a binder (the default one when None) and run until it closes."""
     app = make_application()
+    install_translators(chosen_language(language))
     gui = GuiApp()
     if database_url:
         gui.open_server(database_url)

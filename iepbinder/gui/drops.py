@@ -52,7 +52,7 @@ class DropGuess:
         return not (self.emails or self.files or self.folders)
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:  # the name lupdate looks for
     return QCoreApplication.translate("Drops", text)
 
 
@@ -111,16 +111,16 @@ def _outlook(mime: QMimeData) -> DropItems:
     for index, raw_name in enumerate(names):
         name = safe_file_name(raw_name, f"outlook-item-{index + 1}.msg")
         if index == 0 and contents:
-            payloads.append(ImportPayload(name, contents, origin=_tr("dragged from Outlook")))
+            payloads.append(ImportPayload(name, contents, origin=tr("dragged from Outlook")))
             continue
         reason = (
-            _tr(
+            tr(
                 "{name}: Outlook did not hand this message over (Outlook gives only the first "
                 "item of a drag, and whole messages only in a form that cannot be read here). "
                 "Drag it to the desktop first and drop that file, or save it with File > Save As."
             )
             if index
-            else _tr(
+            else tr(
                 "{name}: Outlook handed over an empty message. Drag it to the desktop first and "
                 "drop that file, or save it with File > Save As (Outlook message format)."
             )
@@ -136,7 +136,7 @@ def items_of(mime: QMimeData) -> DropItems:
     unavailable: list[tuple[str, str]] = []
     if not paths and mime.hasFormat(RFC822):
         raw = bytes(mime.data(RFC822).data())
-        payloads.append(ImportPayload(_rfc822_name(raw), raw, origin=_tr("dropped email")))
+        payloads.append(ImportPayload(_rfc822_name(raw), raw, origin=tr("dropped email")))
     if not paths and mime.hasFormat(OUTLOOK_NAMES):
         outlook = _outlook(mime)
         payloads.extend(outlook.payloads)
@@ -155,16 +155,14 @@ def describe(drop: DropGuess, child_name: str) -> str:
     """The overlay's sentence: 'Add 3 emails to Maya's binder'."""
     parts = []
     if drop.emails:
-        parts.append(
-            _tr("1 email") if drop.emails == 1 else _tr("{n} emails").format(n=drop.emails)
-        )
+        parts.append(tr("1 email") if drop.emails == 1 else tr("{n} emails").format(n=drop.emails))
     if drop.files:
-        parts.append(_tr("1 file") if drop.files == 1 else _tr("{n} files").format(n=drop.files))
+        parts.append(tr("1 file") if drop.files == 1 else tr("{n} files").format(n=drop.files))
     if len(drop.folders) == 1:
-        parts.append(_tr("the folder \u201c{name}\u201d").format(name=drop.folders[0]))
+        parts.append(tr("the folder \u201c{name}\u201d").format(name=drop.folders[0]))
     elif drop.folders:
-        parts.append(_tr("{n} folders").format(n=len(drop.folders)))
-    what = _tr(" and ").join(parts) if parts else _tr("these")
+        parts.append(tr("{n} folders").format(n=len(drop.folders)))
+    what = tr(" and ").join(parts) if parts else tr("these")
     if not child_name:
-        return _tr("Add {what} to the binder").format(what=what)
-    return _tr("Add {what} to {name}\u2019s binder").format(what=what, name=child_name)
+        return tr("Add {what} to the binder").format(what=what)
+    return tr("Add {what} to {name}\u2019s binder").format(what=what, name=child_name)

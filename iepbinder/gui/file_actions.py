@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from iepbinder import __version__
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.gui.tabs.registry import BinderTab
 from iepbinder.services.changes import Changes
 from iepbinder.services.pages import RenderedPdf
@@ -191,7 +192,7 @@ class FileActions(QObject):
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Back up now"),
-            str(Path.home() / f"IEP binder backup {stamp}.zip"),
+            str(Path.home() / self.tr("IEP binder backup {stamp}.zip").format(stamp=stamp)),
             self.tr("Backups (*.zip)"),
         )
         if not path:
@@ -222,7 +223,7 @@ class FileActions(QObject):
         )
         if not parent:
             return
-        target = Path(parent) / (Path(archive).stem + " (restored)")
+        target = Path(parent) / self.tr("{name} (restored)").format(name=Path(archive).stem)
         context = self.window.context
         runner = context.runner if context is not None else None
 

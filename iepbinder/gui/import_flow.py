@@ -19,6 +19,7 @@ from iepbinder.domain.documents import DocumentKind
 from iepbinder.gui.dialogs.import_report_dialog import ImportReportDialog
 from iepbinder.gui.drops import DropItems, can_import, describe, guess, items_of
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.gui.widgets.import_widgets import DropOverlay, ImportProgress, ImportSummaryBar
 from iepbinder.services.changes import Changes
 from iepbinder.services.document_dto import FileOutcome, ImportReport, ImportStatus
@@ -28,9 +29,10 @@ if TYPE_CHECKING:
     from iepbinder.gui.main_window import MainWindow
 
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "WindowImports",
     "Documents and emails (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.txt "
-    "*.ics *.docx *.odt *.doc *.rtf *.html *.htm);;All files (*)"
+    "*.ics *.docx *.odt *.doc *.rtf *.html *.htm);;All files (*)",
 )
 
 

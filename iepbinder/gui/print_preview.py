@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -31,7 +31,9 @@ def print_pdf_document(document: QPdfDocument, printer: QPagedPaintDevice) -> in
     """Draw every page onto a printer (or a PDF writer); returns the number of pages drawn."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
+        raise OSError(
+            QCoreApplication.translate("PrintPreviewDialog", "The printer could not be started.")
+        )
     try:
         target = printer.pageLayout().paintRectPixels(printer.logicalDpiX())
         for page in range(document.pageCount()):

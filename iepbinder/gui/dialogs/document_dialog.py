@@ -22,6 +22,7 @@ from iepbinder.domain.documents import (
 )
 from iepbinder.domain.validation import FieldError
 from iepbinder.gui.dialogs.base import FieldErrors, RecordDialog
+from iepbinder.gui.i18n import word
 from iepbinder.gui.tasks import Runner
 from iepbinder.gui.widgets.inputs import EnumCombo, TextBox
 from iepbinder.services.document_dto import DocumentRef, LinkChoices
@@ -49,14 +50,17 @@ class DocumentDialog(RecordDialog[DocumentData]):
         self._data = data
         self.title_edit = QLineEdit()
         self.add_field("title", self.tr("&Title"), self.title_edit)
-        self.category = EnumCombo([(CATEGORY_WORDS[c], c) for c in DocumentCategory])
+        self.category = EnumCombo([(word(CATEGORY_WORDS[c]), c) for c in DocumentCategory])
         self.add_field("category", self.tr("&Type of document"), self.category)
         self.date_on_document = self.date_field()
         self.add_field("date_on_document", self.tr("&Date on the document"), self.date_on_document)
         self.date_received = self.date_field()
         self.add_field("date_received", self.tr("Date &received"), self.date_received)
         self.received_via = EnumCombo(
-            [(self.tr("Not recorded"), None), *((RECEIVED_VIA_WORDS[v], v) for v in ReceivedVia)]
+            [
+                (self.tr("Not recorded"), None),
+                *((word(RECEIVED_VIA_WORDS[v]), v) for v in ReceivedVia),
+            ]
         )
         self.add_field("received_via", self.tr("Received &by"), self.received_via)
         self.author = QLineEdit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,10 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.domain.commlog_history import FIELD_NAMES, describe_value
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.services.commlog_dto import RevisionRow
 from iepbinder.services.history import HistoryRow
 
-ACTION_WORDS = {"created": "Written down", "edited": "Edited", "follow-up done": "Follow-up done"}
+ACTION_WORDS = {
+    "created": QT_TRANSLATE_NOOP("HistoryDialog", "Written down"),
+    "edited": QT_TRANSLATE_NOOP("HistoryDialog", "Edited"),
+    "follow-up done": QT_TRANSLATE_NOOP("HistoryDialog", "Follow-up done"),
+}
 
 
 def history_text(revisions: list[RevisionRow]) -> str:
@@ -23,8 +29,11 @@ def history_text(revisions: list[RevisionRow]) -> str:
     blocks = []
     for revision in revisions:
         when = revision.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        action = ACTION_WORDS.get(revision.action, revision.action)
-        lines = [f"{revision.number}. {action} on {when}"]
+        action = QCoreApplication.translate(
+            "HistoryDialog", ACTION_WORDS.get(revision.action, revision.action)
+        )
+        on = QCoreApplication.translate("HistoryDialog", "{action} on {when}")
+        lines = [f"{revision.number}. " + on.format(action=action, when=when)]
         if revision.before is None:
             lines.append(f"   topic: {describe_value(revision.after.get('topic'))}")
         for key, words in FIELD_NAMES.items():
@@ -37,9 +46,14 @@ def history_text(revisions: list[RevisionRow]) -> str:
     return "\n\n".join(blocks)
 
 
-RECORD_ACTIONS = {"created": "Added", "updated": "Edited", "edited": "Edited",
-                  "deleted": "Removed", "moved to trash": "Moved to the trash",
-                  "restored": "Restored from the trash"}  # fmt: skip
+RECORD_ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("HistoryDialog", "Added"),
+    "updated": QT_TRANSLATE_NOOP("HistoryDialog", "Edited"),
+    "edited": QT_TRANSLATE_NOOP("HistoryDialog", "Edited"),
+    "deleted": QT_TRANSLATE_NOOP("HistoryDialog", "Removed"),
+    "moved to trash": QT_TRANSLATE_NOOP("HistoryDialog", "Moved to the trash"),
+    "restored": QT_TRANSLATE_NOOP("HistoryDialog", "Restored from the trash"),
+}
 HIDDEN_FIELDS = {"id", "child_id", "created_at", "updated_at", "version", "deleted_at"}
 
 
@@ -48,7 +62,11 @@ def record_history_text(rows: list[HistoryRow]) -> str:
     blocks = []
     for row in rows:
         when = row.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        lines = [f"{row.number}. {RECORD_ACTIONS.get(row.action, row.action)} on {when}"]
+        action = QCoreApplication.translate(
+            "HistoryDialog", RECORD_ACTIONS.get(row.action, row.action)
+        )
+        on = QCoreApplication.translate("HistoryDialog", "{action} on {when}")
+        lines = [f"{row.number}. " + on.format(action=action, when=when)]
         before = row.before if isinstance(row.before, dict) else {}
         after = row.after if isinstance(row.after, dict) else {}
         for key in row.changed_fields:

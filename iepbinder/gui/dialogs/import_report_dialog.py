@@ -25,28 +25,32 @@ _ORDER = {ImportStatus.FAILED: 0, ImportStatus.DUPLICATE: 1, ImportStatus.IMPORT
 
 def status_words(status: ImportStatus) -> str:
     """A symbol and a word, never colour alone."""
-    tr = QCoreApplication.translate
     return {
-        ImportStatus.IMPORTED: tr("ImportReport", "\u2713 Added"),
-        ImportStatus.DUPLICATE: tr("ImportReport", "= Already in the binder"),
-        ImportStatus.FAILED: tr("ImportReport", "\u2717 Not added"),
-        ImportStatus.CANCELLED: tr("ImportReport", "\u2013 Cancelled"),
+        ImportStatus.IMPORTED: QCoreApplication.translate("ImportReport", "\u2713 Added"),
+        ImportStatus.DUPLICATE: QCoreApplication.translate(
+            "ImportReport", "= Already in the binder"
+        ),
+        ImportStatus.FAILED: QCoreApplication.translate("ImportReport", "\u2717 Not added"),
+        ImportStatus.CANCELLED: QCoreApplication.translate("ImportReport", "\u2013 Cancelled"),
     }[status]
 
 
 def outcome_model(parent: QWidget | None = None) -> RowTableModel[FileOutcome]:
     """File | Result | What happened."""
-    tr = QCoreApplication.translate
     return RowTableModel(
         [
-            Column(tr("ImportReport", "File"), lambda o: o.name, tooltip=lambda o: o.source),
             Column(
-                tr("ImportReport", "Result"),
+                QCoreApplication.translate("ImportReport", "File"),
+                lambda o: o.name,
+                tooltip=lambda o: o.source,
+            ),
+            Column(
+                QCoreApplication.translate("ImportReport", "Result"),
                 lambda o: status_words(o.status),
                 sort_key=lambda o: _ORDER[o.status],
             ),
             Column(
-                tr("ImportReport", "What happened"),
+                QCoreApplication.translate("ImportReport", "What happened"),
                 lambda o: o.message,
                 tooltip=lambda o: o.message,
             ),  # fmt: skip

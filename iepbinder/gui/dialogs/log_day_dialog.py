@@ -34,6 +34,7 @@ from iepbinder.domain.service_log import (
 from iepbinder.gui.dialogs.history_dialog import HistoryDialog, record_history_text
 from iepbinder.gui.dialogs.session_details import SessionDetails, SessionDetailsDialog
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import date_text
 from iepbinder.gui.tasks import Runner
 from iepbinder.gui.widgets.inputs import EnumCombo
 from iepbinder.services.document_dto import DocumentRef
@@ -82,7 +83,7 @@ class LogDayDialog(QDialog):
         self.history_dialog: HistoryDialog | None = None
         self.open_dialog: SessionDetailsDialog | None = None
         self.result_value: Any = None
-        self.setWindowTitle(self.tr("Log sessions for {day}").format(day=f"{day:%A, %B} {day.day}"))
+        self.setWindowTitle(self.tr("Log sessions for {day}").format(day=date_text(day, "weekday")))
         self.setModal(True)
         self.rows: list[_Row] = []
         grid = QGridLayout()
@@ -186,12 +187,12 @@ class LogDayDialog(QDialog):
         more.clicked.connect(lambda: self.edit_details(row))
         delivered.clicked.connect(lambda: status.set_value(SessionStatus.DELIVERED))
         for widget, what in (
-            (status, "what happened"),
-            (minutes, "minutes"),
-            (reason, "reason"),
-            (attribution, "counted as"),
-            (cures, "makes up for"),
-            (note, "note"),
+            (status, self.tr("what happened")),
+            (minutes, self.tr("minutes")),
+            (reason, self.tr("reason")),
+            (attribution, self.tr("counted as")),
+            (cures, self.tr("makes up for")),
+            (note, self.tr("note")),
         ):
             widget.setAccessibleName(f"{line.service}: {what}")
         status.changed.connect(lambda: self._on_status_changed(row))

@@ -121,7 +121,7 @@ class PacketDialog(QDialog):
         if not self._checked():
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), str(Path.home() / "Meeting packet.pdf"),
+            self, self.tr("Export PDF"), str(Path.home() / self.tr("Meeting packet.pdf")),
             self.tr("PDF files (*.pdf)"),
         )  # fmt: skip
         if path:

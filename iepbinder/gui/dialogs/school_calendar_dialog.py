@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,10 +37,25 @@ def event_model(parent: Any = None) -> RowTableModel[CalendarEventRow]:
     """Days off and short days of a school year."""
     return RowTableModel(
         [
-            Column("From", lambda r: r.event.start.isoformat(), lambda r: r.event.start),
-            Column("To", lambda r: r.event.end.isoformat(), lambda r: r.event.end),
-            Column("Kind", lambda r: KIND_WORDS[r.event.kind]),
-            Column("Name", lambda r: r.event.name),
+            Column(
+                QCoreApplication.translate("SchoolCalendarDialog", "From", "first day"),
+                lambda r: r.event.start.isoformat(),
+                lambda r: r.event.start,
+            ),
+            Column(
+                QCoreApplication.translate("SchoolCalendarDialog", "To", "last day"),
+                lambda r: r.event.end.isoformat(),
+                lambda r: r.event.end,
+            ),
+            Column(
+                QCoreApplication.translate("SchoolCalendarDialog", "Kind"),
+                lambda r: QCoreApplication.translate(
+                    "SchoolCalendarDialog", KIND_WORDS[r.event.kind]
+                ),
+            ),
+            Column(
+                QCoreApplication.translate("SchoolCalendarDialog", "Name"), lambda r: r.event.name
+            ),
         ],
         parent,
     )

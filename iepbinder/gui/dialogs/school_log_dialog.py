@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from iepbinder.domain.service_log import STATUS_LABELS
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP, word
 from iepbinder.gui.models.row_model import Column, RowTableModel
 from iepbinder.gui.widgets.buddy import buddy_label
 from iepbinder.gui.widgets.fit_table import FitTableView
@@ -29,14 +31,14 @@ from iepbinder.importers.service_log_csv import FIELDS, REQUIRED, ColumnMapping
 from iepbinder.services.session_dto import Discrepancy, ImportReport
 
 FIELD_LABELS = {
-    "date": "Date",
-    "service": "Service",
-    "status": "Delivered or missed",
-    "minutes": "Minutes delivered",
-    "scheduled": "Minutes scheduled",
-    "reason": "Reason",
-    "provider": "Provider",
-    "notes": "Notes",
+    "date": QT_TRANSLATE_NOOP("SchoolLogDialog", "Date"),
+    "service": QT_TRANSLATE_NOOP("SchoolLogDialog", "Service"),
+    "status": QT_TRANSLATE_NOOP("SchoolLogDialog", "Delivered or missed"),
+    "minutes": QT_TRANSLATE_NOOP("SchoolLogDialog", "Minutes delivered"),
+    "scheduled": QT_TRANSLATE_NOOP("SchoolLogDialog", "Minutes scheduled"),
+    "reason": QT_TRANSLATE_NOOP("SchoolLogDialog", "Reason"),
+    "provider": QT_TRANSLATE_NOOP("SchoolLogDialog", "Provider"),
+    "notes": QT_TRANSLATE_NOOP("SchoolLogDialog", "Notes"),
 }
 
 
@@ -54,11 +56,24 @@ def discrepancy_model(parent: Any = None) -> RowTableModel[Discrepancy]:
     """Days where the school's log and the parent's marks disagree."""
     return RowTableModel(
         [
-            Column("Date", lambda d: d.date.isoformat(), lambda d: d.date),
-            Column("Service", lambda d: d.service),
-            Column("School's log", lambda d: STATUS_LABELS[d.school.data.status]),
-            Column("Your mark", lambda d: STATUS_LABELS[d.parent.data.status]),
-            Column("What differs", lambda d: d.description),
+            Column(
+                QCoreApplication.translate("SchoolLogDialog", "Date"),
+                lambda d: d.date.isoformat(),
+                lambda d: d.date,
+            ),
+            Column(QCoreApplication.translate("SchoolLogDialog", "Service"), lambda d: d.service),
+            Column(
+                QCoreApplication.translate("SchoolLogDialog", "School's log"),
+                lambda d: word(STATUS_LABELS[d.school.data.status]),
+            ),
+            Column(
+                QCoreApplication.translate("SchoolLogDialog", "Your mark"),
+                lambda d: word(STATUS_LABELS[d.parent.data.status]),
+            ),
+            Column(
+                QCoreApplication.translate("SchoolLogDialog", "What differs"),
+                lambda d: d.description,
+            ),
         ],
         parent,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,10 +23,12 @@ from iepbinder.services.trash import TrashItem
 def trash_model(parent: QWidget | None = None) -> RowTableModel[TrashItem]:
     """Columns of the trash list."""
     columns: list[Column[TrashItem]] = [
-        Column("What", lambda item: item.noun.capitalize()),
-        Column("Name", lambda item: item.label),
         Column(
-            "Deleted",
+            QCoreApplication.translate("TrashDialog", "What"), lambda item: item.noun.capitalize()
+        ),
+        Column(QCoreApplication.translate("TrashDialog", "Name"), lambda item: item.label),
+        Column(
+            QCoreApplication.translate("TrashDialog", "Deleted"),
             lambda item: item.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             lambda item: item.deleted_at,
         ),

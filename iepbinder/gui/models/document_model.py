@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from iepbinder.domain.documents import DocumentCategory, DocumentKind
 from iepbinder.domain.search_terms import HIT_END, HIT_START, strip_marks
+from iepbinder.gui.i18n import word
 from iepbinder.gui.models.row_model import Column, ObjectRole, RowTableModel, SortRole
 from iepbinder.services.document_dto import DocumentListRow, SearchResult
 
@@ -23,7 +24,7 @@ HtmlRole = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:  # the name lupdate looks for
     return QCoreApplication.translate("DocumentModel", text)
 
 
@@ -48,7 +49,7 @@ def _tooltip(row: DocumentListRow) -> str:
     lines = [f"#{row.seq_no} {row.title}", f"{row.kind_words} \u00b7 {row.file_name} \u00b7 "
              f"{size_text(row.size)}"]  # fmt: skip
     if row.parent_seq_no is not None:
-        lines.append(_tr("Attached to #{n}").format(n=row.parent_seq_no))
+        lines.append(tr("Attached to #{n}").format(n=row.parent_seq_no))
     if row.summary:
         lines.append(row.summary)
     if row.import_note:
@@ -60,15 +61,15 @@ def document_model(parent: Any = None) -> RowTableModel[DocumentListRow]:
     """No. | Date | Type | Author | Title: the master file in date order."""
     return RowTableModel(
         [
-            Column(_tr("No."), lambda r: f"#{r.seq_no}", sort_key=lambda r: r.seq_no),
+            Column(tr("No."), lambda r: f"#{r.seq_no}", sort_key=lambda r: r.seq_no),
             Column(
-                _tr("Date"),
+                tr("Date"),
                 day_text,
                 sort_key=lambda r: (r.filing_date.isoformat() if r.filing_date else "", r.seq_no),
             ),  # fmt: skip
-            Column(_tr("Type"), lambda r: r.category_words),
-            Column(_tr("Author"), lambda r: r.author),
-            Column(_tr("Title"), title_text, tooltip=_tooltip),
+            Column(tr("Type"), lambda r: word(r.category_words)),
+            Column(tr("Author"), lambda r: r.author),
+            Column(tr("Title"), title_text, tooltip=_tooltip),
         ],
         parent,
     )
@@ -126,13 +127,13 @@ class SearchResultModel(RowTableModel[SearchResult]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("No."), lambda r: f"#{r.row.seq_no}", sort_key=lambda r: r.row.seq_no),
-                Column(_tr("Date"), lambda r: day_text(r.row)),
+                Column(tr("No."), lambda r: f"#{r.row.seq_no}", sort_key=lambda r: r.row.seq_no),
+                Column(tr("Date"), lambda r: day_text(r.row)),
                 Column(
-                    _tr("Title"), lambda r: strip_marks(r.heading.split("\n", 1)[0]) or r.row.title
+                    tr("Title"), lambda r: strip_marks(r.heading.split("\n", 1)[0]) or r.row.title
                 ),  # fmt: skip
                 Column(
-                    _tr("Where the words are"),
+                    tr("Where the words are"),
                     lambda r: strip_marks(" ".join(r.snippet.split())),
                     tooltip=lambda r: strip_marks(r.snippet),
                 ),  # fmt: skip

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from iepbinder.domain.dateparse import format_date
 from iepbinder.domain.lint import Finding
 from iepbinder.domain.types import GroupSize, Setting
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.gui.models.row_model import Column, RowTableModel
 from iepbinder.services.dto import AccommodationRow, GoalRow, ServiceRow, TeamMemberRow
 
@@ -19,15 +20,15 @@ def tr(text: str) -> str:
 
 
 SETTING_WORDS = {
-    Setting.SEPARATE_PULL_OUT: "Pull-out",
-    Setting.GEN_ED_PUSH_IN: "Push-in",
-    Setting.OTHER: "Other",
-    Setting.UNSPECIFIED: "Not stated",
+    Setting.SEPARATE_PULL_OUT: QT_TRANSLATE_NOOP("GlanceModels", "Pull-out"),
+    Setting.GEN_ED_PUSH_IN: QT_TRANSLATE_NOOP("GlanceModels", "Push-in"),
+    Setting.OTHER: QT_TRANSLATE_NOOP("GlanceModels", "Other"),
+    Setting.UNSPECIFIED: QT_TRANSLATE_NOOP("GlanceModels", "Not stated"),
 }
 GROUP_WORDS = {
-    GroupSize.INDIVIDUAL: "individual",
-    GroupSize.GROUP: "group",
-    GroupSize.EITHER: "individual or group",
+    GroupSize.INDIVIDUAL: QT_TRANSLATE_NOOP("GlanceModels", "individual"),
+    GroupSize.GROUP: QT_TRANSLATE_NOOP("GlanceModels", "group"),
+    GroupSize.EITHER: QT_TRANSLATE_NOOP("GlanceModels", "individual or group"),
 }
 
 
@@ -60,6 +61,11 @@ def _setting_text(row: ServiceRow) -> str:
     if data.group_size is not GroupSize.INDIVIDUAL and data.group_max:
         group += tr(" (up to {n})").format(n=data.group_max)
     return f"{setting}, {group}"
+
+
+def _category(category: str) -> str:
+    """A category offered in the form shows in the interface language; typed ones as typed."""
+    return QCoreApplication.translate("AccommodationDialog", category) if category else ""
 
 
 def _dates(start: Any, end: Any) -> str:
@@ -104,7 +110,7 @@ def accommodation_model(parent: Any = None) -> RowTableModel[AccommodationRow]:
     columns: list[Column[AccommodationRow]] = [
         Column(tr("Accommodation"), lambda r: r.data.text, tooltip=lambda r: r.data.text),
         Column(tr("Where it applies"), lambda r: ", ".join(r.data.applies_to)),
-        Column(tr("Kind"), lambda r: r.data.category),
+        Column(tr("Kind"), lambda r: _category(r.data.category)),
         Column(tr("Page"), lambda r: r.data.page_ref),
     ]
     return RowTableModel(columns, parent)
@@ -119,7 +125,9 @@ def _baseline_target(row: GoalRow) -> str:
             return "?"
         return f"{value:g}"
 
-    by = f" {tr('by')} {format_date(data.target_date)}" if data.target_date else ""
+    by = (
+        " " + tr("by {date}").format(date=format_date(data.target_date)) if data.target_date else ""
+    )
     return f"{number(data.baseline_value)} \u2192 {number(data.target_value)}{unit}{by}"
 
 

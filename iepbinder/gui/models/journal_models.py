@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from iepbinder.domain.journal import SCALES, NotProvidedCount, Scale
+from iepbinder.gui.i18n import word
 from iepbinder.gui.models.row_model import Column, RowTableModel
 from iepbinder.services.commlog_dto import CheckRow, JournalRow
 
@@ -18,7 +19,10 @@ def tr(text: str) -> str:
 
 def _scale(row: JournalRow, scale: Scale) -> str:
     value = row.data.value(scale)
-    return SCALES[scale].word(value) if value is not None else ""
+    if value is None:
+        return ""
+    spec = SCALES[scale]
+    return f"{value} \u2013 {word(spec.words[value - spec.low])}"
 
 
 def journal_model(parent: Any = None) -> RowTableModel[JournalRow]:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from iepbinder.domain.commlog import Channel, Initiator
 from iepbinder.domain.commlog_text import format_time
 from iepbinder.domain.followups import Attention
+from iepbinder.gui.i18n import date_text
 from iepbinder.gui.models.row_model import AnyIndex, ObjectRole, SortRole
 from iepbinder.services.commlog_dto import LogListRow
 from iepbinder.services.commlog_query import (
@@ -52,12 +53,12 @@ def channel_words() -> dict[Channel, str]:
 
 def short_day(day: dt.date) -> str:
     """'Nov 23, 2026', the same in every locale."""
-    return f"{day:%b} {day.day}, {day.year}"
+    return date_text(day, "medium")
 
 
 def month_day(day: dt.date) -> str:
     """'Nov 23' for narrow columns (the tooltip gives the year)."""
-    return f"{day:%b} {day.day}"
+    return date_text(day, "brief")
 
 
 def follow_up_text(attention: Attention, expected_by: dt.date | None) -> str:

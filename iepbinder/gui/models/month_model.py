@@ -16,11 +16,20 @@ from iepbinder.domain.service_log import (
     STATUS_SYMBOLS,
     SessionStatus,
 )
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP, date_text, word
 from iepbinder.gui.models.row_model import AnyIndex, ObjectRole
 from iepbinder.services.session_dto import DayCell, DayEntry, MonthView
 
 EntriesRole = Qt.ItemDataRole.UserRole + 3
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("MonthModel", "Monday"),
+    QT_TRANSLATE_NOOP("MonthModel", "Tuesday"),
+    QT_TRANSLATE_NOOP("MonthModel", "Wednesday"),
+    QT_TRANSLATE_NOOP("MonthModel", "Thursday"),
+    QT_TRANSLATE_NOOP("MonthModel", "Friday"),
+    QT_TRANSLATE_NOOP("MonthModel", "Saturday"),
+    QT_TRANSLATE_NOOP("MonthModel", "Sunday"),
+)
 # Status colours (always drawn next to a symbol and a word in the tooltip, never alone).
 STATUS_COLOURS = {
     SessionStatus.DELIVERED: "#2E7D32",
@@ -47,13 +56,13 @@ def status_colour(status: SessionStatus | None, dark: bool) -> str:
 
 
 KIND_WORDS = {
-    DayKind.HOLIDAY: "Holiday",
-    DayKind.BREAK: "Break",
-    DayKind.CLOSURE: "School closed",
-    DayKind.EARLY_RELEASE: "Early release",
-    DayKind.LATE_START: "Late start",
+    DayKind.HOLIDAY: QT_TRANSLATE_NOOP("MonthModel", "Holiday"),
+    DayKind.BREAK: QT_TRANSLATE_NOOP("MonthModel", "Break"),
+    DayKind.CLOSURE: QT_TRANSLATE_NOOP("MonthModel", "School closed"),
+    DayKind.EARLY_RELEASE: QT_TRANSLATE_NOOP("MonthModel", "Early release"),
+    DayKind.LATE_START: QT_TRANSLATE_NOOP("MonthModel", "Late start"),
     DayKind.WEEKEND: "",
-    DayKind.NO_SCHOOL_YEAR: "No school",
+    DayKind.NO_SCHOOL_YEAR: QT_TRANSLATE_NOOP("MonthModel", "No school"),
     DayKind.IN_SESSION: "",
 }
 
@@ -77,13 +86,14 @@ def entry_text(entry: DayEntry) -> str:
 
 def entry_words(entry: DayEntry) -> str:
     """The entry in words, for tooltips and screen readers."""
-    tr = QCoreApplication.translate
     if entry.status is None:
-        return tr("MonthModel", "{service}: session expected, not logged yet").format(
-            service=entry.service
-        )
+        return QCoreApplication.translate(
+            "MonthModel", "{service}: session expected, not logged yet"
+        ).format(service=entry.service)
     reason = f" ({entry.text.replace('_', ' ').lower()})" if entry.text else ""
-    return f"{entry.service}: {STATUS_LABELS[entry.status].lower()}, {entry.minutes} min{reason}"
+    return (
+        f"{entry.service}: {word(STATUS_LABELS[entry.status]).lower()}, {entry.minutes} min{reason}"
+    )
 
 
 class MonthModel(QAbstractTableModel):
@@ -140,7 +150,7 @@ class MonthModel(QAbstractTableModel):
             return None
         monday = self.view.days[section * 7].date
         return QCoreApplication.translate("MonthModel", "Week of {day}").format(
-            day=f"{monday:%b} {monday.day}"
+            day=date_text(monday, "brief")
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,7 +159,7 @@ class MonthModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             lines = [str(cell.date.day)]
-            kind = KIND_WORDS[cell.kind]
+            kind = QCoreApplication.translate("MonthModel", KIND_WORDS[cell.kind])
             if kind or cell.name:
                 lines.append(cell.name or kind)
             lines.extend(entry_text(e) for e in self.entries(cell))
@@ -165,15 +175,18 @@ class MonthModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, cell: DayCell) -> str:
-        tr = QCoreApplication.translate
-        head = f"{cell.date:%A, %B} {cell.date.day}, {cell.date.year}"
-        kind = KIND_WORDS[cell.kind]
+        head = date_text(cell.date, "weekday_year")
+        kind = QCoreApplication.translate("MonthModel", KIND_WORDS[cell.kind])
         if cell.name or kind:
             head += f" \u2014 {cell.name or kind}"
         entries = self.entries(cell)
         lines = [head, *(entry_words(e) for e in entries)]
         if cell.kind in IN_SESSION_KINDS:
-            lines.append(tr("MonthModel", "Double-click or press Enter to log this day."))
+            lines.append(
+                QCoreApplication.translate(
+                    "MonthModel", "Double-click or press Enter to log this day."
+                )
+            )
         return "\n".join(lines)
 
     @staticmethod

@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS, projected_text
 from iepbinder.domain.progress_records import SOURCE_WORDS
-from iepbinder.domain.progress_words import number, short_date
+from iepbinder.domain.progress_words import number
 from iepbinder.domain.report_lint import ReportFinding
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP, date_text
 from iepbinder.gui.models.row_model import Column, RowTableModel
 from iepbinder.services.progress_dto import DataPointRow, GoalSeries, ReportFindings
+
+SEVERITY_WORDS = {
+    "INFO": QT_TRANSLATE_NOOP("ProgressModels", "Info"),
+    "WARNING": QT_TRANSLATE_NOOP("ProgressModels", "Warning"),
+    "STRONG": QT_TRANSLATE_NOOP("ProgressModels", "Strong"),
+}
 
 
 def tr(text: str) -> str:
     """Translate a string of this module."""
     return QCoreApplication.translate("ProgressModels", text)
+
+
+def _day(day: dt.date | None) -> str:
+    return date_text(day, "medium") if day else "\u2014"
 
 
 def _projected(series: GoalSeries) -> str:
@@ -70,7 +82,7 @@ def points_model(parent: Any = None) -> RowTableModel[DataPointRow]:
             tr("Date"),
             lambda p: p.data.observed_on.isoformat(),
             lambda p: p.data.observed_on,
-            lambda p: short_date(p.data.observed_on),
+            lambda p: _day(p.data.observed_on),
         ),
         Column(tr("Value"), lambda p: number(p.data.value, 2), lambda p: p.data.value),
         Column(tr("Source"), lambda p: tr(SOURCE_WORDS[p.data.source])),
@@ -92,12 +104,12 @@ def reports_model(parent: Any = None) -> RowTableModel[ReportFindings]:
         Column(tr("Period"), lambda r: r.report.data.period),
         Column(
             tr("Expected"),
-            lambda r: short_date(r.report.data.expected_date) or "\u2014",
+            lambda r: _day(r.report.data.expected_date),
             lambda r: r.report.data.expected_date or "",
         ),
         Column(
             tr("Received"),
-            lambda r: short_date(r.report.data.received_date) or "\u2014",
+            lambda r: _day(r.report.data.received_date),
             lambda r: r.report.data.received_date or "",
         ),
         Column(
@@ -121,7 +133,9 @@ def _shows(finding: ReportFinding) -> str:
 def findings_model(parent: Any = None) -> RowTableModel[ReportFinding]:
     """The red flags of one report: rule, goal, what was seen and the next step, the passage."""
     columns: list[Column[ReportFinding]] = [
-        Column(tr("Rule"), lambda f: f.rule_id, tooltip=lambda f: f.severity.value.title()),
+        Column(
+            tr("Rule"), lambda f: f.rule_id, tooltip=lambda f: tr(SEVERITY_WORDS[f.severity.value])
+        ),
         Column(tr("Goal"), lambda f: f.goal_name or "\u2014"),
         Column(tr("What the report shows \u2192 next step"), _shows, tooltip=_shows),
         Column(

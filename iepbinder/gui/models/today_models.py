@@ -8,12 +8,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from iepbinder.domain.reminders import WIN_SYMBOL, ItemKind, TodayItem, letter_title
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP, date_text
 from iepbinder.gui.models.row_model import Column, RowTableModel
 from iepbinder.services.deadlines import DeadlineRow
 from iepbinder.services.meetings import ClockEventRow, MeetingRow
 
-TAB_TITLES = {"today": "Today", "glance": "At a glance", "calendar": "Calendar",
-              "progress": "Progress"}  # fmt: skip
+TAB_TITLES = {
+    "today": QT_TRANSLATE_NOOP("TodayModels", "Today"),
+    "glance": QT_TRANSLATE_NOOP("TodayModels", "At a glance"),
+    "calendar": QT_TRANSLATE_NOOP("TodayModels", "Calendar"),
+    "communication": QT_TRANSLATE_NOOP("TodayModels", "Communication"),
+    "documents": QT_TRANSLATE_NOOP("TodayModels", "Documents"),
+    "progress": QT_TRANSLATE_NOOP("TodayModels", "Progress"),
+}
 
 
 def tr(text: str) -> str:
@@ -22,11 +29,12 @@ def tr(text: str) -> str:
 
 
 def _when(day: dt.date | None) -> str:
-    return day.strftime("%a %b %-d") if day else "\u2014"
+    return date_text(day, "short") if day else "\u2014"
 
 
 def _level(item: TodayItem) -> str:
-    return f"{WIN_SYMBOL} {tr('Win')}" if item.kind is ItemKind.WIN else tr(item.level_text)
+    win = tr("Win")
+    return f"{WIN_SYMBOL} {win}" if item.kind is ItemKind.WIN else tr(item.level_text)
 
 
 def _where(item: TodayItem) -> str:

@@ -31,6 +31,7 @@ from iepbinder.domain.types import PaperSize
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.log_day_dialog import LogDayDialog, Mark
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import date_text
 from iepbinder.gui.models.month_model import MonthModel
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.buddy import buddy_label
@@ -209,7 +210,7 @@ class CalendarTab(QWidget):
         if self.child_id is None:
             return
         child_id, year, month = self.child_id, self.year, self.month
-        self.month_label.setText(dt.date(year, month, 1).strftime("%B %Y"))
+        self.month_label.setText(date_text(dt.date(year, month, 1), "month_year"))
         self.context.runner.read(
             lambda: self.context.services.ledger.month_view(child_id, year, month),
             self._show_month,

@@ -93,7 +93,8 @@ def ladder_html(row: ConcernRow) -> str:
             detail = ", ".join(part for part in (when, step.who) if part)
             lines.append(f"\u2713 <b>{label}</b> {escape(detail)}")
         elif rung is row.next_step:
-            lines.append(f"\u2192 {label} <i>{escape(tr('(a possible next step)'))}</i>")
+            hint = escape(tr("(a possible next step)"))
+            lines.append(f"\u2192 {label} <i>{hint}</i>")
         else:
             lines.append(f"\u00b7 {label}")
     return "<br/>".join(lines)

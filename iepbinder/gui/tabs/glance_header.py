@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.domain.dateparse import format_date
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.services.dto import ChildRow, IepRow
 
 
@@ -90,12 +91,12 @@ class PlanCard(QFrame):
     trash_requested = Signal()
 
     DATE_FIELDS = (
-        ("meeting_date", "IEP meeting"),
-        ("consent_date", "Parent consent"),
-        ("start_date", "Starts"),
-        ("end_date", "Ends"),
-        ("annual_review_due", "Annual review due"),
-        ("reevaluation_due", "Re-evaluation due"),
+        ("meeting_date", QT_TRANSLATE_NOOP("PlanCard", "IEP meeting")),
+        ("consent_date", QT_TRANSLATE_NOOP("PlanCard", "Parent consent")),
+        ("start_date", QT_TRANSLATE_NOOP("PlanCard", "Starts")),
+        ("end_date", QT_TRANSLATE_NOOP("PlanCard", "Ends")),
+        ("annual_review_due", QT_TRANSLATE_NOOP("PlanCard", "Annual review due")),
+        ("reevaluation_due", QT_TRANSLATE_NOOP("PlanCard", "Re-evaluation due")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:

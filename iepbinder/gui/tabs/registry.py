@@ -78,12 +78,15 @@ def _documents(context: AppContext, undo: TrashUndo, parent: QWidget) -> QWidget
 
 def tab_specs() -> list[TabSpec]:
     """Every tab in the order shown; each issue's tab is added here when it lands."""
-    tr = QCoreApplication.translate
     return [
-        TabSpec("today", tr("MainWindow", "&Today"), _today),
-        TabSpec("glance", tr("MainWindow", "At a &glance"), _glance),
-        TabSpec("calendar", tr("MainWindow", "&Calendar"), _calendar),
-        TabSpec("communication", tr("MainWindow", "Co&mmunication"), _communication),
-        TabSpec("documents", tr("MainWindow", "&Documents"), _documents),
-        TabSpec("progress", tr("MainWindow", "&Progress"), _progress),
+        TabSpec("today", QCoreApplication.translate("MainWindow", "&Today"), _today),
+        TabSpec("glance", QCoreApplication.translate("MainWindow", "At a &glance"), _glance),
+        TabSpec("calendar", QCoreApplication.translate("MainWindow", "&Calendar"), _calendar),
+        TabSpec(
+            "communication",
+            QCoreApplication.translate("MainWindow", "Co&mmunication"),
+            _communication,
+        ),
+        TabSpec("documents", QCoreApplication.translate("MainWindow", "&Documents"), _documents),
+        TabSpec("progress", QCoreApplication.translate("MainWindow", "&Progress"), _progress),
     ]

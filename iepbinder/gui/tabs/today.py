@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from iepbinder.config.jurisdictions import PROFILES
-from iepbinder.domain.deadlines import long_date
 from iepbinder.domain.reminders import Place, TodayItem, letter_title
 from iepbinder.domain.today_records import ClockEventData, MeetingData
 from iepbinder.domain.types import PaperSize
@@ -32,6 +31,7 @@ from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.dialogs.letter_dialog import LetterDialog, LetterStart
 from iepbinder.gui.dialogs.meeting_dialog import MeetingDialog
 from iepbinder.gui.errors import describe_error
+from iepbinder.gui.i18n import date_text
 from iepbinder.gui.models.row_model import RowTableModel
 from iepbinder.gui.models.today_models import (
     clock_events_model,
@@ -231,8 +231,8 @@ class TodayTab(QWidget):
             return
         self.dto = dto
         board = dto.board
-        self.heading.setText(self.tr("Today, {date}").format(date=long_date(dto.today)))
-        check_in = long_date(board.next_check_in).rsplit(",", 1)[0]
+        self.heading.setText(self.tr("Today, {date}").format(date=date_text(dto.today)))
+        check_in = date_text(board.next_check_in, "day_month")
         if board.all_caught_up:
             self.calm.setText(self.tr("All caught up. Next check-in: {day}.").format(day=check_in))
         else:
@@ -475,7 +475,7 @@ class TodayTab(QWidget):
 
     def _choose_ics_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save calendar file"), str(Path.home() / "IEP deadlines.ics"),
+            self, self.tr("Save calendar file"), str(Path.home() / self.tr("IEP deadlines.ics")),
             self.tr("Calendar files (*.ics)"),
         )  # fmt: skip
         if path:

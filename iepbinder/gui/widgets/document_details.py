@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iepbinder.domain.documents import CATEGORY_WORDS, KIND_WORDS, RECEIVED_VIA_WORDS
+from iepbinder.gui.i18n import word
 from iepbinder.gui.models.document_model import size_text
 from iepbinder.gui.widgets.document_preview import DocumentPreviewPane
 from iepbinder.services.document_dto import DocumentPreview, DocumentRow
@@ -84,16 +85,16 @@ class DocumentDetails(QWidget):
 
     def _facts(self, document: DocumentRow) -> str:
         data = document.data
-        parts = [CATEGORY_WORDS[data.category]]
+        parts = [word(CATEGORY_WORDS[data.category])]
         if KIND_WORDS[document.kind] != parts[0]:
-            parts.append(KIND_WORDS[document.kind])
+            parts.append(word(KIND_WORDS[document.kind]))
         if data.filing_date:
             parts.append(data.filing_date.isoformat())
         if data.author:
             parts.append(self.tr("from {author}").format(author=data.author))
         if data.received_via is not None:
             parts.append(
-                self.tr("received: {how}").format(how=RECEIVED_VIA_WORDS[data.received_via])
+                self.tr("received: {how}").format(how=word(RECEIVED_VIA_WORDS[data.received_via]))
             )
         pages = ""
         if document.pages:

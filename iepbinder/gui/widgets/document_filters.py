@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from iepbinder.domain.documents import CATEGORY_WORDS, KIND_WORDS, DocumentCategory, DocumentKind
+from iepbinder.gui.i18n import word
 from iepbinder.gui.models.document_model import DocumentFilter
 from iepbinder.gui.widgets.inputs import EnumCombo
 
@@ -29,12 +30,18 @@ class DocumentFilters(QWidget):
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Documents shown"))
         self.category = EnumCombo[DocumentCategory](
-            [(self.tr("Any type"), None), *((CATEGORY_WORDS[c], c) for c in DocumentCategory)],
+            [
+                (self.tr("Any type"), None),
+                *((word(CATEGORY_WORDS[c]), c) for c in DocumentCategory),
+            ],
             self,
         )
         self.category.setAccessibleName(self.tr("Type of document"))
         self.kind = EnumCombo[DocumentKind](
-            [(self.tr("Any kind of file"), None), *((KIND_WORDS[k], k) for k in DocumentKind)],
+            [
+                (self.tr("Any kind of file"), None),
+                *((word(KIND_WORDS[k]), k) for k in DocumentKind),
+            ],
             self,
         )
         self.kind.setAccessibleName(self.tr("Kind of file"))

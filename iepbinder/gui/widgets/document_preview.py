@@ -52,26 +52,26 @@ class SafeEmailBrowser(QTextBrowser):
         return None
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:  # the name lupdate looks for
     return QCoreApplication.translate("DocumentPreview", text)
 
 
 def _header_html(email: EmailView) -> str:
     sent = email.sent_at.strftime("%Y-%m-%d %H:%M") if email.sent_at else ""
     rows = [
-        (_tr("From"), email.sender),
-        (_tr("To"), email.to),
-        (_tr("Cc"), email.cc),
-        (_tr("Sent"), sent),
-        (_tr("Attachments"), ", ".join(email.attachment_names)),
-        (_tr("Invitation"), email.invitation),
+        (tr("From"), email.sender),
+        (tr("To"), email.to),
+        (tr("Cc"), email.cc),
+        (tr("Sent"), sent),
+        (tr("Attachments"), ", ".join(email.attachment_names)),
+        (tr("Invitation"), email.invitation),
     ]
     cells = "".join(
         f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td><td>{html.escape(value)}</td></tr>"
         for label, value in rows
         if value
     )
-    subject = html.escape(email.subject or _tr("(no subject)"))
+    subject = html.escape(email.subject or tr("(no subject)"))
     return f"<h3>{subject}</h3><table>{cells}</table><hr>"
 
 

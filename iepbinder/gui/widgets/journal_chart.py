@@ -92,7 +92,7 @@ class JournalChart(QChartView):
             if values:
                 parts.append(
                     self.tr("{title}: latest {last}, range {low} to {high}").format(
-                        title=spec.title,
+                        title=self.tr(spec.title),
                         last=values[-1],
                         low=min(values),
                         high=max(values),

@@ -24,6 +24,7 @@ from iepbinder.domain.dateparse import DateInputError
 from iepbinder.domain.journal import SCALES, AccommodationCheckData, JournalData, Scale
 from iepbinder.domain.validation import FieldError
 from iepbinder.gui.dialogs.base import ERROR_STYLE
+from iepbinder.gui.i18n import word
 from iepbinder.gui.widgets.date_field import DateField
 from iepbinder.gui.widgets.inputs import EditableCombo, EnumCombo, TextBox
 from iepbinder.services.commlog_dto import AccommodationChoice, JournalRow
@@ -33,9 +34,12 @@ def scale_combo(scale: Scale) -> EnumCombo[int]:
     """'— not noted —' and each value of a scale with its words."""
     spec = SCALES[scale]
     choices: list[tuple[str, int | None]] = [("\u2014", None)]
-    choices += [(spec.word(value), value) for value in range(spec.low, spec.high + 1)]
+    choices += [
+        (f"{value} \u2013 {word(spec.words[value - spec.low])}", value)
+        for value in range(spec.low, spec.high + 1)
+    ]
     combo = EnumCombo[int](choices)
-    combo.setAccessibleName(spec.title)
+    combo.setAccessibleName(word(spec.title))
     return combo
 
 

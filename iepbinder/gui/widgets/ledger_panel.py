@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from iepbinder.domain.alerts import TIER_SYMBOLS
 from iepbinder.domain.awards import award_summary
 from iepbinder.domain.ledger_text import Figure, minutes_text, percent_text
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.services.session_dto import LedgerReport, ServiceLedgerDto
 
 SHOWN = (
@@ -32,7 +33,12 @@ SHOWN = (
     "rate_gross",
     "rate_net",
 )
-TIER_WORDS = {"INFO": "Info", "WATCH": "Watch", "ACTION": "Action", "ESCALATE": "Escalate"}
+TIER_WORDS = {
+    "INFO": QT_TRANSLATE_NOOP("LedgerPanel", "Info"),
+    "WATCH": QT_TRANSLATE_NOOP("LedgerPanel", "Watch"),
+    "ACTION": QT_TRANSLATE_NOOP("LedgerPanel", "Action"),
+    "ESCALATE": QT_TRANSLATE_NOOP("LedgerPanel", "Escalate"),
+}
 
 
 def figure_text(figure: Figure) -> str:
@@ -48,8 +54,14 @@ def figure_tooltip(figure: Figure, dates: dict[int, dt.date]) -> str:
     days = sorted(dates[i] for i in figure.session_ids if i in dates)
     if days:
         listed = ", ".join(day.isoformat() for day in days[:12])
-        more = f" and {len(days) - 12} more" if len(days) > 12 else ""
-        tip += f"\n\nSessions behind it ({len(days)}): {listed}{more}."
+        more = (
+            QCoreApplication.translate("LedgerPanel", " and {n} more").format(n=len(days) - 12)
+            if len(days) > 12
+            else ""
+        )
+        tip += "\n\n" + QCoreApplication.translate(
+            "LedgerPanel", "Sessions behind it ({n}): {listed}{more}."
+        ).format(n=len(days), listed=listed, more=more)
     return tip
 
 
@@ -90,9 +102,9 @@ class ServiceLedgerBox(QGroupBox):
             layout.addLayout(pacing)
         self.alert_labels: list[QLabel] = []
         for alert in item.alerts:
+            tier = QCoreApplication.translate("LedgerPanel", TIER_WORDS[alert.tier.value])
             label = QLabel(
-                f"{TIER_SYMBOLS[alert.tier]} <b>{TIER_WORDS[alert.tier.value]}</b>: "
-                f"{alert.message}",
+                f"{TIER_SYMBOLS[alert.tier]} <b>{tier}</b>: {alert.message}",
                 self,
             )
             label.setWordWrap(True)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from iepbinder.gui.i18n import date_text
 
 
 class LogTable(QTableView):
@@ -32,10 +36,17 @@ class LogTable(QTableView):
 
     def size_columns(self) -> None:
         """Widths from the font and typical values; the topic column takes the rest."""
-        metrics = self.fontMetrics()
+        font = self.font()
+        font.setBold(True)  # rows that need the parent are bold
+        metrics = QFontMetrics(font)
         header = self.horizontalHeader()
-        samples = ((0, "2026-11-30"), (1, "Phone call \u2190 school"), (2, "Karen Liu, Rosa Jim"),
-                   (4, "\u26a0 No reply (due Nov 30)"))  # fmt: skip
+        # Samples in the interface language: the same texts as the log's model shows.
+        call = QCoreApplication.translate("LogModel", "Phone call")
+        way = QCoreApplication.translate("LogModel", "{way} \u2190 school").format(way=call)
+        due = QCoreApplication.translate("LogModel", "\u26a0 No reply (due {day})").format(
+            day=date_text(dt.date(2026, 11, 30), "brief")
+        )
+        samples = ((0, "2026-11-30"), (1, way), (2, "Karen Liu, Rosa Jim"), (4, due))
         for column, sample in samples:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)

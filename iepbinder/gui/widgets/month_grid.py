@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +87,7 @@ class DayDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft,
             str(cell.date.day),
         )
-        label = cell.name or KIND_WORDS[cell.kind]
+        label = cell.name or QCoreApplication.translate("MonthModel", KIND_WORDS[cell.kind])
         painter.setFont(font)
         if label:
             italic = QFont(font)

@@ -28,8 +28,9 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from iepbinder.domain.progress_chart import ChartData, ChartKind, ChartLine, style_of
-from iepbinder.domain.progress_words import number, short_date
+from iepbinder.domain.progress_words import number
 from iepbinder.gui.appearance import is_dark, shown_colour
+from iepbinder.gui.i18n import QT_TRANSLATE_NOOP, date_text
 
 _MARKERS = {
     "circle": QScatterSeries.MarkerShape.MarkerShapeCircle,
@@ -38,7 +39,7 @@ _MARKERS = {
     "triangle": QScatterSeries.MarkerShape.MarkerShapeTriangle,
 }
 _MARKER_SIZE = {"circle": 8.0, "square": 9.0, "diamond": 12.0, "triangle": 11.0}
-REPORT_LEGEND = "Progress report dates"
+REPORT_LEGEND = QT_TRANSLATE_NOOP("ProgressChartView", "Progress report dates")
 
 
 def to_msecs(day: dt.date) -> float:
@@ -139,7 +140,7 @@ class ProgressChartView(QChartView):
             QToolTip.hideText()
             return
         unit = f" {self._unit}" if self._unit else ""
-        day = short_date(from_msecs(point.x()))
+        day = date_text(from_msecs(point.x()), "medium")
         text = f"{self.tr(label)}: {number(point.y(), 2)}{unit} ({day})"
         QToolTip.showText(QCursor.pos(), text, self)
 
