@@ -148,6 +148,14 @@
         <translation>Archivar los archivos o el correo que copió</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>How to use IEP Binder, from the first binder to the meeting packet</source>
+        <translation>Cómo usar IEP Binder, desde la primera carpeta hasta el paquete para la reunión</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -194,6 +202,30 @@
     <message>
         <source>Service</source>
         <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Dada</translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation>Falta prestar</translation>
+    </message>
+    <message>
+        <source>Deliver by</source>
+        <translation>Prestar antes del</translation>
+    </message>
+    <message>
+        <source>Delivered = the minutes of the make-up sessions logged under this award; still to deliver = agreed - delivered ({agreed} - {delivered}).</source>
+        <translation>Prestado = los minutos de las sesiones de recuperación registradas bajo esta compensación; falta prestar = acordado - prestado ({agreed} - {delivered}).</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -809,6 +841,206 @@
     </message>
 </context>
 <context>
+    <name>AwardDeliveryDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes delivered</source>
+        <translation>&amp;Minutos prestados</translation>
+    </message>
+    <message>
+        <source>&amp;Provided by</source>
+        <translation>&amp;Prestado por</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Give the session&apos;s date.</source>
+        <translation>Indique la fecha de la sesión.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes delivered.</source>
+        <translation>Indique los minutos prestados.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La fecha es futura.</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <source>e.g. Speech-language therapy</source>
+        <translation>p. ej., Terapia del habla y lenguaje</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Servicio</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>Decidido p&amp;or</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Decidido &amp;el</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (minutes)</source>
+        <translation>&amp;Cantidad (minutos)</translation>
+    </message>
+    <message>
+        <source>The total agreed, for example 3 sessions of 30 minutes = 90 minutes.</source>
+        <translation>El total acordado, por ejemplo 3 sesiones de 30 minutos = 90 minutos.</translation>
+    </message>
+    <message>
+        <source>School staff or an outside provider</source>
+        <translation>Personal de la escuela o un proveedor externo</translation>
+    </message>
+    <message>
+        <source>&amp;Provided by</source>
+        <translation>&amp;Prestado por</translation>
+    </message>
+    <message>
+        <source>e.g. Speech room, before school</source>
+        <translation>p. ej., Sala de terapia del habla, antes de clases</translation>
+    </message>
+    <message>
+        <source>&amp;Where and when</source>
+        <translation>&amp;Dónde y cuándo</translation>
+    </message>
+    <message>
+        <source>What was a&amp;greed (in words)</source>
+        <translation>Lo a&amp;cordado (en palabras)</translation>
+    </message>
+    <message>
+        <source>As the agreement or decision says it; an award may be qualitative.</source>
+        <translation>Tal como lo dice el acuerdo o la decisión; una compensación puede ser cualitativa.</translation>
+    </message>
+    <message>
+        <source>Deliver &amp;by</source>
+        <translation>Prestar an&amp;tes del</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Agreed or ordered</source>
+        <translation>Acordada u ordenada</translation>
+    </message>
+    <message>
+        <source>Being delivered</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Nota&amp;s</translation>
+    </message>
+    <message>
+        <source>The award says what, how much, who, where and by when.</source>
+        <translation>La compensación dice qué, cuánto, quién, dónde y para cuándo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To settle in writing&lt;/b&gt; (vague awards are a known problem):</source>
+        <translation>&lt;b&gt;Para dejar por escrito&lt;/b&gt; (las compensaciones vagas son un problema conocido):</translation>
+    </message>
+    <message>
+        <source>Name the service the award is for.</source>
+        <translation>Indique el servicio al que corresponde la compensación.</translation>
+    </message>
+    <message>
+        <source>Give the minutes agreed, or describe the award in words below.</source>
+        <translation>Indique los minutos acordados o describa la compensación abajo, en palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsDialog</name>
+    <message>
+        <source>Compensatory awards (make-up time agreed or ordered)</source>
+        <translation>Servicios compensatorios (tiempo de recuperación acordado u ordenado)</translation>
+    </message>
+    <message>
+        <source>Record what the IEP team, a settlement, a complaint decision, a hearing or a court agreed or ordered. Sessions delivered under an award go in the same service log as make-up sessions, and count in the ledger.</source>
+        <translation>Anote lo que acordó u ordenó el equipo del IEP, un acuerdo, la decisión de una queja, una audiencia o un tribunal. Las sesiones prestadas bajo una compensación van al mismo registro de servicios que las sesiones de recuperación y cuentan en el registro de servicios.</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>an award</source>
+        <translation>una compensación</translation>
+    </message>
+    <message>
+        <source>No compensatory award recorded yet.</source>
+        <translation>Todavía no hay servicios compensatorios anotados.</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session delivered under it...</source>
+        <translation>&amp;Registrar una sesión prestada bajo ella...</translation>
+    </message>
+    <message>
+        <source>Add a compensatory award</source>
+        <translation>Agregar servicios compensatorios</translation>
+    </message>
+    <message>
+        <source>Edit compensatory award</source>
+        <translation>Editar servicios compensatorios</translation>
+    </message>
+    <message>
+        <source>Session delivered under the award: {service}</source>
+        <translation>Sesión prestada bajo la compensación: {service}</translation>
+    </message>
+</context>
+<context>
+    <name>BinderRulesDialog</name>
+    <message>
+        <source>Binder rules</source>
+        <translation>Reglas de la carpeta</translation>
+    </message>
+    <message>
+        <source>These are the choices the binder&apos;s figures rest on. Each starts at the default of the program&apos;s rule guide (DOMAIN.md); states and IEPs may differ. Alert levels are the program&apos;s suggestions, not legal thresholds.</source>
+        <translation>Estas son las opciones en las que se basan las cifras de la carpeta. Cada una empieza con el valor predeterminado de la guía de reglas del programa (DOMAIN.md); los estados y los IEP pueden ser distintos. Los niveles de alerta son sugerencias del programa, no umbrales legales.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all to defaults</source>
+        <translation>Volver a &amp;todos los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Default (source)</source>
+        <translation>Predeterminado (fuente)</translation>
+    </message>
+    <message>
+        <source>Reset to default: %s</source>
+        <translation>Volver al valor predeterminado: %s</translation>
+    </message>
+    <message>
+        <source>Back to the default</source>
+        <translation>Volver al predeterminado</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEventDialog</name>
     <message>
         <source>&amp;Kind</source>
@@ -896,6 +1128,10 @@
     <message>
         <source>Compare with the school&apos;s log...</source>
         <translation>Comparar con el registro de la escuela...</translation>
+    </message>
+    <message>
+        <source>Compensatory &amp;awards...</source>
+        <translation>Servicios &amp;compensatorios...</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1522,6 +1758,14 @@
     <message>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historial...</translation>
+    </message>
+    <message>
+        <source>When it was filed and every change since</source>
+        <translation>Cuándo se archivó y cada cambio desde entonces</translation>
     </message>
     <message>
         <source>This binder is on a server: its originals are kept in the database.</source>
@@ -2524,8 +2768,8 @@
         <translation>Acerca de IEP Binder</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IEP Binder {version}&lt;/h3&gt;&lt;p&gt;A parent&apos;s digital IEP binder.&lt;/p&gt;&lt;p&gt;{privacy}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;This program keeps records; it does not give legal advice. Deadlines it shows are possible deadlines to verify.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IEP Binder {version}&lt;/h3&gt;&lt;p&gt;La carpeta digital del IEP para padres.&lt;/p&gt;&lt;p&gt;{privacy}&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Este programa guarda registros; no da asesoría legal. Las fechas límite que muestra son posibles fechas límite que usted debe verificar.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IEP Binder {version}&lt;/h3&gt;&lt;p&gt;A parent&apos;s digital IEP binder.&lt;/p&gt;&lt;p&gt;{privacy}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may use, share and change it.&lt;/p&gt;&lt;p&gt;This program keeps records; it does not give legal advice. Deadlines it shows are possible deadlines to verify.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IEP Binder {version}&lt;/h3&gt;&lt;p&gt;La carpeta digital del IEP para las familias.&lt;/p&gt;&lt;p&gt;{privacy}&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later): puede usarlo, compartirlo y modificarlo.&lt;/p&gt;&lt;p&gt;Este programa guarda registros; no da asesoría legal. Las fechas límite que muestra son posibles fechas límite que debe verificar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>IEP Binder</source>
@@ -2952,6 +3196,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>IEP Binder user guide</source>
+        <translation>Guía de uso de IEP Binder</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of IEP Binder; reinstalling brings it back. It is also in the docs folder of the source code.</source>
+        <translation>Falta la guía de uso en esta copia de IEP Binder; al reinstalar el programa vuelve. También está en la carpeta docs del código fuente.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Written down</source>
@@ -2970,16 +3229,28 @@
         <translation>{action} el {when}</translation>
     </message>
     <message>
-        <source>History of the entry</source>
-        <translation>Historial de la entrada</translation>
+        <source>Added</source>
+        <translation>Agregado</translation>
     </message>
     <message>
-        <source>Every saved version of this entry, oldest first. The history is kept as written and cannot be changed.</source>
-        <translation>Cada versión guardada de esta entrada, de la más antigua a la más reciente. El historial se guarda tal como se escribió y no se puede cambiar.</translation>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
     </message>
     <message>
-        <source>History of {topic}</source>
-        <translation>Historial de {topic}</translation>
+        <source>Moved to the trash</source>
+        <translation>Movido a la papelera</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Recuperado de la papelera</translation>
+    </message>
+    <message>
+        <source>History of {subject}</source>
+        <translation>Historial de {subject}</translation>
+    </message>
+    <message>
+        <source>Every saved version, oldest first. The history is kept as written and cannot be changed; Help &gt; Check binder proves that.</source>
+        <translation>Cada versión guardada, de la más antigua a la más reciente. El historial se conserva tal como se escribió y no se puede cambiar; Ayuda &gt; Revisar la carpeta lo comprueba.</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3500,10 @@
         <translation>&amp;Modelo</translation>
     </message>
     <message>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Idioma de la carta</translation>
+    </message>
+    <message>
         <source>Send t&amp;o</source>
         <translation>Envia&amp;r a</translation>
     </message>
@@ -3259,6 +3534,10 @@
     <message>
         <source>To</source>
         <translation>Para</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Idioma de la carta</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -3446,6 +3725,10 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
         <source>No service of the IEP is in effect on this day.</source>
         <translation>Ningún servicio del IEP está vigente este día.</translation>
     </message>
@@ -3502,6 +3785,10 @@
         <translation>marcar como dada</translation>
     </message>
     <message>
+        <source>evidence and details</source>
+        <translation>pruebas y detalles</translation>
+    </message>
+    <message>
         <source>what happened</source>
         <translation>qué pasó</translation>
     </message>
@@ -3524,6 +3811,18 @@
     <message>
         <source>note</source>
         <translation>nota</translation>
+    </message>
+    <message>
+        <source>Details ✓...</source>
+        <translation>Detalles ✓...</translation>
+    </message>
+    <message>
+        <source>Details...</source>
+        <translation>Detalles...</translation>
+    </message>
+    <message>
+        <source>How you know (a note, your child&apos;s words, a linked document), provider, setting, group, and whether it was testing</source>
+        <translation>Cómo lo sabe (una nota, las palabras de su hijo o hija, un documento vinculado), proveedor, lugar, grupo y si fue una evaluación</translation>
     </message>
     <message>
         <source>Default ({who})</source>
@@ -3631,6 +3930,10 @@
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>In repl&amp;y to</source>
+        <translation>En respues&amp;ta a</translation>
     </message>
     <message>
         <source>Deli&amp;very proof</source>
@@ -3848,6 +4151,10 @@
     <message>
         <source>No reply a&amp;fter</source>
         <translation>Sin respuesta &amp;después de</translation>
+    </message>
+    <message>
+        <source>Keep theirs (drop my edit)</source>
+        <translation>Conservar la otra (descartar mi cambio)</translation>
     </message>
     <message>
         <source>Finish or undo your changes to this entry first.</source>
@@ -4466,6 +4773,61 @@ o
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when you next open IEP Binder.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que abra IEP Binder.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>These choices belong to this computer. The rules a binder follows (days to respond, reminders) are kept in the binder itself.</source>
+        <translation>Estas opciones son de esta computadora. Las reglas que sigue una carpeta (días para responder, recordatorios) se guardan en la propia carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>The printer could not be started.</source>
@@ -4616,6 +4978,21 @@ o
     <message>
         <source>You changed this form. Close it without saving?</source>
         <translation>Usted cambió este formulario. ¿Cerrarlo sin guardar?</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPicker</name>
+    <message>
+        <source>Link a reply to the message it answers. An email you sent counts as answered once a reply is linked to it.</source>
+        <translation>Vincule una respuesta con el mensaje al que responde. Un correo que usted envió cuenta como respondido cuando se le vincula una respuesta.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>No es una respuesta</translation>
+    </message>
+    <message>
+        <source>An entry not in the list (in the trash?)</source>
+        <translation>Una entrada que no está en la lista (¿en la papelera?)</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5623,105 @@ o
     </message>
 </context>
 <context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session details: {service}</source>
+        <translation>Detalles de la sesión: {service}</translation>
+    </message>
+    <message>
+        <source>I saw or heard it myself</source>
+        <translation>Lo vi u oí yo</translation>
+    </message>
+    <message>
+        <source>My child told me</source>
+        <translation>Mi hijo o hija me lo dijo</translation>
+    </message>
+    <message>
+        <source>A message from the provider</source>
+        <translation>Un mensaje del proveedor</translation>
+    </message>
+    <message>
+        <source>The school&apos;s service log</source>
+        <translation>El registro de servicios de la escuela</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>e.g. Sam said speech was cancelled again</source>
+        <translation>p. ej., Sam dijo que otra vez cancelaron la terapia del habla</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>No anotado</translation>
+    </message>
+    <message>
+        <source>In the classroom (push-in)</source>
+        <translation>En el salón de clases (push-in)</translation>
+    </message>
+    <message>
+        <source>In a separate room (pull-out)</source>
+        <translation>En otro salón (pull-out)</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>En otro lugar</translation>
+    </message>
+    <message>
+        <source>One to one (individual)</source>
+        <translation>Uno a uno (individual)</translation>
+    </message>
+    <message>
+        <source>In a group</source>
+        <translation>En grupo</translation>
+    </message>
+    <message>
+        <source>This time was &amp;testing or an evaluation, not the service itself</source>
+        <translation>Este tiempo fue una &amp;prueba o evaluación, no el servicio</translation>
+    </message>
+    <message>
+        <source>Testing time is not service time. The ledger flags it as a mismatch (DOMAIN.md 2.5); in strict mode it counts as missed by the school.</source>
+        <translation>El tiempo de evaluación no es tiempo de servicio. El balance lo marca como discrepancia (DOMAIN.md 2.5); en modo estricto cuenta como perdido por la escuela.</translation>
+    </message>
+    <message>
+        <source>How do you &amp;know?</source>
+        <translation>¿Cómo lo &amp;sabe?</translation>
+    </message>
+    <message>
+        <source>What &amp;shows it</source>
+        <translation>&amp;Qué lo muestra</translation>
+    </message>
+    <message>
+        <source>Linked &amp;document</source>
+        <translation>&amp;Documento vinculado</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>P&amp;roveedor</translation>
+    </message>
+    <message>
+        <source>Where it &amp;happened</source>
+        <translation>&amp;Dónde ocurrió</translation>
+    </message>
+    <message>
+        <source>&amp;Group or one to one</source>
+        <translation>&amp;Grupo o uno a uno</translation>
+    </message>
+    <message>
+        <source>A note written at the time, the child&apos;s own words or a document make the log stronger. A session in another setting or group than the IEP says is flagged.</source>
+        <translation>Una nota escrita en el momento, las propias palabras del niño o un documento hacen más sólido el registro. Se marca una sesión en otro lugar o grupo distinto del que dice el IEP.</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historial...</translation>
+    </message>
+    <message>
+        <source>When it was logged and every change since</source>
+        <translation>Cuándo se registró y cada cambio desde entonces</translation>
+    </message>
+</context>
+<context>
     <name>SpinRange</name>
     <message>
         <source>to</source>
@@ -5742,6 +6218,25 @@ o
     <message>
         <source>This computer has no password keyring, so the password was not remembered; you will be asked for it next time.</source>
         <translation>Esta computadora no tiene un llavero de contraseñas, así que no se recordó la contraseña; se la pediremos la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation>Pre&amp;ferencias...</translation>
+    </message>
+    <message>
+        <source>Language, light or dark look, and text size</source>
+        <translation>Idioma, aspecto claro u oscuro y tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Binder &amp;rules...</source>
+        <translation>&amp;Reglas de la carpeta...</translation>
+    </message>
+    <message>
+        <source>The choices behind the ledger, alerts, deadlines and graphs</source>
+        <translation>Las opciones detrás del registro de servicios, las alertas, las fechas límite y las gráficas</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,7 @@ Strings = dict[str, str]
 SAME_IN_SPANISH = {
     "IEP Binder", "IEP", "IEP:", "PDF", "A4", "CSV", "JSON", "Fax", "IDEA", "ESY", "PostgreSQL",
     "California", "Texas", "Individual", "individual", "Regular", "Total",
+    "Español",  # a language is named in its own words in every language
 }  # fmt: skip
 # Numbers, dates, minutes and percentages, file paths, web addresses, the window title.
 NOT_WORDS = (
