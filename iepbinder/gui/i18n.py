@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from iepbinder.config.paths import resource_path
+from iepbinder.domain.language import set_language
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -90,6 +91,7 @@ def install_translators(language: str) -> list[QTranslator]:
     """
     app = QCoreApplication.instance()
     _current["language"] = language if language in LANGUAGES else "en"
+    set_language(_current["language"])  # texts made outside Qt: letters, PDF pages, Today
     if language == "en" or app is None:
         return []
     installed: list[QTranslator] = []
@@ -112,6 +114,7 @@ def remove_translators(translators: list[QTranslator]) -> None:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
     _current["language"] = "en"
+    set_language("en")
     QLocale.setDefault(QLocale(*_LOCALES["en"]))
 
 
