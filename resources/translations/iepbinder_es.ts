@@ -737,6 +737,398 @@
         <source>Something unexpected went wrong, so this action was not completed. What you saved before is safe. Please try again.</source>
         <translation>Algo inesperado salió mal, así que esta acción no se completó. Lo que guardó antes está a salvo. Inténtelo de nuevo, por favor.</translation>
     </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Services and make-up time</source>
+        <translation>Servicios y tiempo de recuperación</translation>
+    </message>
+    <message>
+        <source>Service alerts</source>
+        <translation>Alertas de servicios</translation>
+    </message>
+    <message>
+        <source>Communication log</source>
+        <translation>Registro de comunicación</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fechas límite</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Progreso en las metas</translation>
+    </message>
+    <message>
+        <source>Holidays and short weeks, for a new service (holiday policy)</source>
+        <translation>Feriados y semanas cortas, para un servicio nuevo (política de feriados)</translation>
+    </message>
+    <message>
+        <source>A: a week with any school owes the full amount. B: in proportion to the school days. C: only weeks with no school at all are reduced. Each service can still choose its own in the service form.</source>
+        <translation>A: una semana con algún día de clases debe la cantidad completa. B: en proporción a los días de clases. C: solo se reducen las semanas sin ningún día de clases. Cada servicio puede elegir la suya en el formulario del servicio.</translation>
+    </message>
+    <message>
+        <source>First and last part-weeks of a service (partial periods)</source>
+        <translation>Primera y última semana incompleta de un servicio (períodos parciales)</translation>
+    </message>
+    <message>
+        <source>When a service starts or ends mid-week, owe part of the week&apos;s amount in proportion to its school days, or the full amount.</source>
+        <translation>Cuando un servicio empieza o termina a mitad de semana, se debe una parte de la cantidad semanal en proporción a sus días de clases, o la cantidad completa.</translation>
+    </message>
+    <message>
+        <source>Year or term services: behind pace below (pacing threshold)</source>
+        <translation>Servicios anuales o por período: atrasado por debajo de (umbral de ritmo)</translation>
+    </message>
+    <message>
+        <source>A yearly or term amount is flagged when the minutes delivered so far are below this share of the minutes expected so far.</source>
+        <translation>Se marca una cantidad anual o por período cuando los minutos dados hasta ahora están por debajo de esta parte de los minutos previstos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Service not started after (start alert, T-START)</source>
+        <translation>Servicio sin comenzar después de (alerta de inicio, T-START)</translation>
+    </message>
+    <message>
+        <source>School days after the service&apos;s start date with nothing delivered before the start alert shows.</source>
+        <translation>Días de clases después de la fecha de inicio del servicio, sin nada dado, antes de que aparezca la alerta de inicio.</translation>
+    </message>
+    <message>
+        <source>Late start, early release, closure: who owes it (schedule change)</source>
+        <translation>Entrada tarde, salida temprano, cierre: quién lo debe (cambio de horario)</translation>
+    </message>
+    <message>
+        <source>Whom a session lost to a school schedule change is counted against.</source>
+        <translation>A quién se le cuenta una sesión perdida por un cambio de horario de la escuela.</translation>
+    </message>
+    <message>
+        <source>Short weeks under policy A: who owes it (calendar shortfall)</source>
+        <translation>Semanas cortas con la política A: quién lo debe (déficit del calendario)</translation>
+    </message>
+    <message>
+        <source>Whom the sessions that did not fit in a short week are counted against.</source>
+        <translation>A quién se le cuentan las sesiones que no cupieron en una semana corta.</translation>
+    </message>
+    <message>
+        <source>Sessions in the wrong setting or group still count as delivered (conforming)</source>
+        <translation>Las sesiones en otro lugar o grupo cuentan como dadas (conformes)</translation>
+    </message>
+    <message>
+        <source>Yes: they count and get a mismatch flag. No (strict): they count as missed by the school.</source>
+        <translation>Sí: cuentan y se marcan como discrepancia. No (estricto): cuentan como perdidas por la escuela.</translation>
+    </message>
+    <message>
+        <source>Make-up estimate includes disputed misses (include disputed)</source>
+        <translation>La estimación de recuperación incluye las faltas en disputa (incluir disputadas)</translation>
+    </message>
+    <message>
+        <source>The advocate view always includes them; this changes the district view too.</source>
+        <translation>La vista del defensor siempre las incluye; esto cambia también la vista del distrito.</translation>
+    </message>
+    <message>
+        <source>Sessions nobody logged count as missed by the school (unaccounted)</source>
+        <translation>Las sesiones que nadie registró cuentan como perdidas por la escuela (sin registrar)</translation>
+    </message>
+    <message>
+        <source>Adds the expected minutes with no log at all to the make-up estimate.</source>
+        <translation>Suma a la estimación de recuperación los minutos previstos que no tienen ningún registro.</translation>
+    </message>
+    <message>
+        <source>A make-up only makes up for the same service (same service type)</source>
+        <translation>Una recuperación solo compensa el mismo servicio (mismo tipo de servicio)</translation>
+    </message>
+    <message>
+        <source>So occupational therapy make-ups do not offset missed speech.</source>
+        <translation>Así, las recuperaciones de terapia ocupacional no compensan la terapia del habla perdida.</translation>
+    </message>
+    <message>
+        <source>Make-up minutes per missed minute (compensatory ratio)</source>
+        <translation>Minutos de recuperación por minuto perdido (proporción compensatoria)</translation>
+    </message>
+    <message>
+        <source>The minute-for-minute estimate is multiplied by this. It is a starting point for discussion, not a rule.</source>
+        <translation>La estimación minuto por minuto se multiplica por este número. Es un punto de partida para conversar, no una regla.</translation>
+    </message>
+    <message>
+        <source>Delivery rate measured over the last (trailing weeks)</source>
+        <translation>Tasa de prestación medida en las últimas (semanas)</translation>
+    </message>
+    <message>
+        <source>The window of the WATCH and ACTION delivery-rate checks.</source>
+        <translation>El intervalo de las revisiones de tasa de prestación VIGILAR y ACTUAR.</translation>
+    </message>
+    <message>
+        <source>WATCH when the net delivery rate is below</source>
+        <translation>VIGILAR cuando la tasa neta de prestación está por debajo de</translation>
+    </message>
+    <message>
+        <source>Net rate = (delivered + make-up) / (expected - student misses - holidays).</source>
+        <translation>Tasa neta = (dado + recuperación) / (previsto - faltas del estudiante - feriados).</translation>
+    </message>
+    <message>
+        <source>ACTION when the net delivery rate is below</source>
+        <translation>ACTUAR cuando la tasa neta de prestación está por debajo de</translation>
+    </message>
+    <message>
+        <source>WATCH after school-caused misses in a row</source>
+        <translation>VIGILAR después de faltas seguidas causadas por la escuela</translation>
+    </message>
+    <message>
+        <source>Consecutive sessions missed for a reason counted against the school.</source>
+        <translation>Sesiones seguidas perdidas por un motivo que se le cuenta a la escuela.</translation>
+    </message>
+    <message>
+        <source>ACTION after school-caused misses in a row</source>
+        <translation>ACTUAR después de faltas seguidas causadas por la escuela</translation>
+    </message>
+    <message>
+        <source>ACTION after school days with no service at all</source>
+        <translation>ACTUAR después de días de clases sin ningún servicio</translation>
+    </message>
+    <message>
+        <source>School days in a row with the child present and nothing delivered (Illinois-style).</source>
+        <translation>Días de clases seguidos con el niño presente y nada dado (como en Illinois).</translation>
+    </message>
+    <message>
+        <source>ESCALATE when an ACTION alert lasts more than (weeks)</source>
+        <translation>ESCALAR cuando una alerta ACTUAR dura más de (semanas)</translation>
+    </message>
+    <message>
+        <source>An ACTION condition lasting this long suggests a written request.</source>
+        <translation>Una situación ACTUAR que dura tanto sugiere una solicitud por escrito.</translation>
+    </message>
+    <message>
+        <source>Note when student absences in a month are over</source>
+        <translation>Anotar cuando las ausencias del estudiante en un mes superan</translation>
+    </message>
+    <message>
+        <source>Share of a month&apos;s sessions missed for reasons counted against the student.</source>
+        <translation>Parte de las sesiones de un mes perdidas por motivos que se le cuentan al estudiante.</translation>
+    </message>
+    <message>
+        <source>Note entries written later than (hours after the event)</source>
+        <translation>Anotar las entradas escritas después de (horas tras el hecho)</translation>
+    </message>
+    <message>
+        <source>An entry logged this long after the event is noted as not written at the time (not contemporaneous).</source>
+        <translation>Una entrada registrada tanto tiempo después del hecho se anota como no escrita en el momento (no contemporánea).</translation>
+    </message>
+    <message>
+        <source>An email with no reply becomes a follow-up after (school days)</source>
+        <translation>Un correo sin respuesta se vuelve un seguimiento después de (días de clases)</translation>
+    </message>
+    <message>
+        <source>An email you sent with no logged reply in this many school days.</source>
+        <translation>Un correo que usted envió sin respuesta registrada en esta cantidad de días de clases.</translation>
+    </message>
+    <message>
+        <source>State rules for deadlines (deadline profile)</source>
+        <translation>Reglas estatales para las fechas límite (perfil de fechas límite)</translation>
+    </message>
+    <message>
+        <source>States may shorten federal deadlines. Every date is a possible deadline: verify it.</source>
+        <translation>Los estados pueden acortar las fechas límite federales. Cada fecha es una posible fecha límite: verifíquela.</translation>
+    </message>
+    <message>
+        <source>Remind before the annual review (days before)</source>
+        <translation>Recordar antes de la revisión anual (días antes)</translation>
+    </message>
+    <message>
+        <source>Numbers separated by commas, for example 60, 30, 14, 7.</source>
+        <translation>Números separados por comas, por ejemplo 60, 30, 14, 7.</translation>
+    </message>
+    <message>
+        <source>An amendment restarts the annual review clock</source>
+        <translation>Una enmienda reinicia el plazo de la revisión anual</translation>
+    </message>
+    <message>
+        <source>Usually no: only a meeting that reviewed the whole IEP does.</source>
+        <translation>Por lo general no: solo lo hace una reunión que revisó todo el IEP.</translation>
+    </message>
+    <message>
+        <source>Reevaluation every (years)</source>
+        <translation>Reevaluación cada (años)</translation>
+    </message>
+    <message>
+        <source>Federal rule: at least every 3 years (some states: 2 for some disabilities).</source>
+        <translation>Regla federal: al menos cada 3 años (algunos estados: 2 para algunas discapacidades).</translation>
+    </message>
+    <message>
+        <source>State complaint window (years after the problem)</source>
+        <translation>Plazo para una queja estatal (años después del problema)</translation>
+    </message>
+    <message>
+        <source>Shown as a possible deadline, verify.</source>
+        <translation>Se muestra como posible fecha límite; verifíquela.</translation>
+    </message>
+    <message>
+        <source>Due process window (years after you knew)</source>
+        <translation>Plazo para el proceso debido (años después de enterarse)</translation>
+    </message>
+    <message>
+        <source>How the trend line is drawn (trend method)</source>
+        <translation>Cómo se traza la línea de tendencia (método de tendencia)</translation>
+    </message>
+    <message>
+        <source>Ordinary least squares by default; Tukey and split-middle resist odd points.</source>
+        <translation>Mínimos cuadrados ordinarios de forma predeterminada; Tukey y split-middle resisten los puntos atípicos.</translation>
+    </message>
+    <message>
+        <source>Starting point of the goal line (baseline)</source>
+        <translation>Punto de partida de la línea de la meta (línea base)</translation>
+    </message>
+    <message>
+        <source>The median of the first 3 probes, or the value the IEP states.</source>
+        <translation>La mediana de las 3 primeras mediciones, o el valor que indica el IEP.</translation>
+    </message>
+    <message>
+        <source>Points on one side of the goal line before a signal (point rule)</source>
+        <translation>Puntos de un lado de la línea de la meta antes de una señal (regla de puntos)</translation>
+    </message>
+    <message>
+        <source>Points below the goal line suggest changing instruction; above, raising the goal.</source>
+        <translation>Puntos por debajo de la línea de la meta sugieren cambiar la enseñanza; por encima, subir la meta.</translation>
+    </message>
+    <message>
+        <source>Points needed before the trend is judged (trend rule)</source>
+        <translation>Puntos necesarios antes de juzgar la tendencia (regla de tendencia)</translation>
+    </message>
+    <message>
+        <source>DOMAIN.md allows 6 to 12; 8 by default.</source>
+        <translation>DOMAIN.md permite de 6 a 12; 8 de forma predeterminada.</translation>
+    </message>
+    <message>
+        <source>Trend counts as on track within (tolerance)</source>
+        <translation>La tendencia cuenta como encaminada dentro de (tolerancia)</translation>
+    </message>
+    <message>
+        <source>The trend&apos;s slope is compared with the goal line&apos;s slope plus or minus this share.</source>
+        <translation>La pendiente de la tendencia se compara con la pendiente de la línea de la meta, más o menos esta parte.</translation>
+    </message>
+    <message>
+        <source>Report text counts as copied forward at (similarity)</source>
+        <translation>El texto del informe cuenta como copiado del anterior a partir de (similitud)</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s text this similar to the previous period&apos;s is flagged (PR-6).</source>
+        <translation>Se marca el texto de una meta así de parecido al del período anterior (PR-6).</translation>
+    </message>
+    <message>
+        <source>A progress report is missing after (days past the expected date)</source>
+        <translation>Falta un informe de progreso después de (días pasada la fecha prevista)</translation>
+    </message>
+    <message>
+        <source>PR-7: the expected report date plus this many days.</source>
+        <translation>PR-7: la fecha prevista del informe más esta cantidad de días.</translation>
+    </message>
+    <message>
+        <source>Vague phrases flagged without data (PR-3 dictionary)</source>
+        <translation>Frases vagas marcadas si no tienen datos (diccionario PR-3)</translation>
+    </message>
+    <message>
+        <source>One phrase per line.</source>
+        <translation>Una frase por línea.</translation>
+    </message>
+    <message>
+        <source>A: full amount in any week with school</source>
+        <translation>A: cantidad completa en toda semana con clases</translation>
+    </message>
+    <message>
+        <source>In proportion to school days</source>
+        <translation>En proporción a los días de clases</translation>
+    </message>
+    <message>
+        <source>C: only whole closures reduce it</source>
+        <translation>C: solo la reducen los cierres completos</translation>
+    </message>
+    <message>
+        <source>The full amount</source>
+        <translation>La cantidad completa</translation>
+    </message>
+    <message>
+        <source>The school (owed)</source>
+        <translation>La escuela (se debe)</translation>
+    </message>
+    <message>
+        <source>The student (not owed)</source>
+        <translation>El estudiante (no se debe)</translation>
+    </message>
+    <message>
+        <source>Disputed (shown in the advocate view)</source>
+        <translation>En disputa (se muestra en la vista del defensor)</translation>
+    </message>
+    <message>
+        <source>Neither (holiday)</source>
+        <translation>Ninguno (feriado)</translation>
+    </message>
+    <message>
+        <source>Federal rules only</source>
+        <translation>Solo reglas federales</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Ordinary least squares</source>
+        <translation>Mínimos cuadrados ordinarios</translation>
+    </message>
+    <message>
+        <source>Tukey (three groups)</source>
+        <translation>Tukey (tres grupos)</translation>
+    </message>
+    <message>
+        <source>Three-median line</source>
+        <translation>Línea de tres medianas</translation>
+    </message>
+    <message>
+        <source>Split-middle</source>
+        <translation>Split-middle (división por la mitad)</translation>
+    </message>
+    <message>
+        <source>Median of the first 3 probes</source>
+        <translation>Mediana de las 3 primeras mediciones</translation>
+    </message>
+    <message>
+        <source>The value stated in the IEP</source>
+        <translation>El valor que indica el IEP</translation>
+    </message>
+    <message>
+        <source>4 in a row</source>
+        <translation>4 seguidos</translation>
+    </message>
+    <message>
+        <source>3 in a row</source>
+        <translation>3 seguidos</translation>
+    </message>
+    <message>
+        <source>4 of the last 6</source>
+        <translation>4 de los últimos 6</translation>
+    </message>
+    <message>
+        <source>3 below in a row, 6 above to raise the goal</source>
+        <translation>3 por debajo seguidos; 6 por encima para subir la meta</translation>
+    </message>
+    <message>
+        <source>B: in proportion to school days</source>
+        <translation>B: en proporción a los días de clases</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{count} phrases</source>
+        <translation>{count} frases</translation>
+    </message>
 </context>
 <context>
     <name>AccommodationDialog</name>

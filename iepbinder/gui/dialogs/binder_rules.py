@@ -30,7 +30,7 @@ from iepbinder.gui.dialogs.binder_rules_text import (
     area_titles,
     choice_label,
     rule_words,
-    tr_rules,
+    tr,
     value_words,
 )
 from iepbinder.gui.errors import describe_error, field_errors_of
@@ -45,7 +45,7 @@ class RuleEditor:
     def __init__(self, rule: BinderRule, parent: QWidget) -> None:
         self.rule = rule
         self.widget = _make_input(rule, parent)
-        self.reset_button = QPushButton(tr_rules("Reset"), parent)
+        self.reset_button = QPushButton(tr("Reset"), parent)
         self.message = QLabel(parent)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -114,7 +114,7 @@ def _whole(text: str) -> Any:
 def _make_input(rule: BinderRule, parent: QWidget) -> QWidget:
     kind = rule.kind
     if kind is RuleKind.YES_NO:
-        return QCheckBox(tr_rules("Yes"), parent)
+        return QCheckBox(tr("Yes"), parent)
     if kind is RuleKind.WHOLE:
         spin = QSpinBox(parent)
         spin.setRange(int(rule.low), int(rule.high))
