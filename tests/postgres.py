@@ -15,7 +15,8 @@ from sqlalchemy.engine import make_url
 
 URL_ENV = "IEPBINDER_TEST_DATABASE_URL"
 START_SCRIPT = Path(__file__).resolve().parent / "scripts" / "start_postgres.sh"
-TEMPLATE = "iepbinder_template"
+# One template per test worker (pytest-xdist runs the suite in parallel processes).
+TEMPLATE = "iepbinder_template_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
 class PostgresUnavailable(Exception):
