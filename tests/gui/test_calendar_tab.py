@@ -31,19 +31,10 @@ from iepbinder.gui.dialogs.school_log_dialog import (
 from iepbinder.gui.models.month_model import MonthModel
 from iepbinder.gui.tabs.calendar import CalendarTab
 from iepbinder.gui.tasks import SyncRunner
-from iepbinder.services.binder_services import open_services
 from tests.conftest import TODAY
 from tests.unit.test_cli import iepbinder
 
 NOV_30 = dt.date(2026, 11, 30)  # a Monday after the demo's last logged day: sessions expected
-
-
-@pytest.fixture
-def demo_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "demo"
-    with open_services(folder, create=True, today=lambda: TODAY) as services:
-        services.demo.ensure_demo()
-    return folder
 
 
 @pytest.fixture

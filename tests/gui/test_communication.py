@@ -22,14 +22,6 @@ from iepbinder.services.binder_services import open_services
 from tests.conftest import TODAY
 
 
-@pytest.fixture
-def demo_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "demo"
-    with open_services(folder, create=True, today=lambda: TODAY) as services:
-        services.demo.ensure_demo()
-    return folder
-
-
 @pytest.fixture(scope="module")
 def big_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A binder with one child and 10,000 log entries ('Topic 0' to 'Topic 9999')."""

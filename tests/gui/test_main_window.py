@@ -102,14 +102,6 @@ def test_validation_message_appears_beside_the_field(
     assert gui.services is not None and gui.services.children.list_children() == []
 
 
-@pytest.fixture
-def demo_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "demo"
-    with open_services(folder, create=True, today=lambda: TODAY) as services:
-        services.demo.ensure_demo()
-    return folder
-
-
 def test_delete_moves_to_trash_and_undo_brings_it_back(
     gui: GuiApp, qtbot: QtBot, demo_folder: Path
 ) -> None:

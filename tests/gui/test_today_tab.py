@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -29,29 +27,8 @@ from iepbinder.gui.models.today_models import (
 from iepbinder.gui.tabs.calendar import CalendarTab
 from iepbinder.gui.tabs.progress import ProgressTab
 from iepbinder.gui.tabs.today import TodayTab
-from iepbinder.gui.tasks import SyncRunner
-from iepbinder.services.binder_services import open_services
 from iepbinder.services.meetings import ClockEventRow, MeetingRow
 from tests.conftest import TODAY
-
-
-@pytest.fixture
-def demo_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "demo"
-    with open_services(folder, create=True, today=lambda: TODAY) as services:
-        services.demo.ensure_demo()
-    return folder
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, demo_folder: Path) -> Iterator[GuiApp]:
-    app = GuiApp(runner=SyncRunner(), today=lambda: TODAY)
-    qtbot.addWidget(app.window)
-    app.window.resize(1280, 800)
-    app.window.show()
-    app.open_folder(demo_folder, create=False)
-    yield app
-    app.shutdown()
 
 
 def today_tab(gui: GuiApp) -> TodayTab:
