@@ -2,8 +2,9 @@
 
 Every file is parsed before the database is touched, then saved inside its own savepoint:
 a bad file is rolled back alone and reported with its reason, and the others carry on.
-Files are committed in small batches, so a crash (even a killed process) leaves every
-committed file complete, and importing the same files again adds only the rest.
+Files are saved in small batches (on SQLite each file's savepoint commits it on its own, as
+the sqlite3 driver does), so a crash (even a killed process) leaves every saved file
+complete, and importing the same files again adds only the rest.
 """
 
 from __future__ import annotations
@@ -136,7 +137,8 @@ class DocumentImporter:
             log.debug("unexpected failure reading a file: %s", type(exc).__name__)
             outcomes[index] = FileOutcome(
                 name, ImportStatus.FAILED,
-                f"{name} could not be read ({type(exc).__name__}); it may be damaged.",
+                f"{name} could not be read; it may be damaged. Save or download it again, "
+                "then add it.",
             )  # fmt: skip
             return None
         digest = hashlib.sha256(data).hexdigest()
@@ -169,7 +171,7 @@ class DocumentImporter:
                 outcomes[item.index] = FileOutcome(
                     item.payload.name, ImportStatus.FAILED,
                     f"{item.payload.name} could not be saved ({_reason(exc)}). Nothing of it "
-                    "was kept; free some disk space and import it again.",
+                    f"was kept; {_what_to_do(exc)}",
                 )  # fmt: skip
         if folder is not None:
             _remove_unfiled(folder, pending, outcomes, stored_before)
@@ -292,7 +294,13 @@ def _reason(error: Exception) -> str:
         return f"the computer could not write it: {error.strerror or error}"
     if isinstance(error, ServiceError | NotFoundError):
         return str(error).rstrip(".")
-    return "the database refused it"
+    return "the binder could not store it"
+
+
+def _what_to_do(error: Exception) -> str:
+    if _storage_fault(error) is not None:
+        return "free some disk space, then add it again."
+    return "add it again; if it fails again, use Help > Check binder."
 
 
 def import_payloads(
