@@ -70,34 +70,33 @@ class HistoryService:
         """Every record in order as CSV (for a hearing or an advocate), and the chain's state."""
         from iepbinder.export.history_csv import history_csv
 
-        with self._context.session_factory() as session:
-            records = session.scalars(select(HistoryRecord).order_by(HistoryRecord.id))
-            content = history_csv(
-                (r.id, r.changed_at.astimezone(dt.UTC), r.entity, r.entity_id, r.action,
-                 _changed(r.before, r.after), r.before, r.after, r.prev_hash, r.hash)
-                for r in records
-            )  # fmt: skip
-        return content, self.verify()
+        records = self._records()
+        content = history_csv(
+            (r.id, r.changed_at.astimezone(dt.UTC), r.entity, r.entity_id, r.action,
+             _changed(r.before, r.after), r.before, r.after, r.prev_hash, r.hash)
+            for r in records
+        )  # fmt: skip
+        return content, _verdict(records)
 
     def verify(self) -> ChainVerdict:
         """Recompute every hash in order; the first record that does not match breaks the chain."""
+        return _verdict(self._records())
+
+    def _records(self) -> list[HistoryRecord]:
         with self._context.session_factory() as session:
-            links = [
-                ChainLink(
-                    r.id,
-                    r.entity,
-                    r.entity_id,
-                    r.action,
-                    r.changed_at.isoformat(),
-                    r.before,
-                    r.after,
-                    r.prev_hash,
-                    r.hash,
-                )
-                for r in session.scalars(select(HistoryRecord).order_by(HistoryRecord.id))
-            ]
-        broken = first_broken_link(links)
-        if broken is None:
-            return ChainVerdict(len(links))
-        link, reason = broken
-        return ChainVerdict(len(links), link.record_id, reason)
+            records = list(session.scalars(select(HistoryRecord).order_by(HistoryRecord.id)))
+            session.expunge_all()  # plain values from here on
+        return records
+
+
+def _verdict(records: list[HistoryRecord]) -> ChainVerdict:
+    links = [
+        ChainLink(r.id, r.entity, r.entity_id, r.action, r.changed_at.isoformat(), r.before,
+                  r.after, r.prev_hash, r.hash)
+        for r in records
+    ]  # fmt: skip
+    broken = first_broken_link(links)
+    if broken is None:
+        return ChainVerdict(len(links))
+    link, reason = broken
+    return ChainVerdict(len(links), link.record_id, reason)

@@ -69,9 +69,7 @@ def rule_words() -> dict[str, tuple[str, str]]:
             tr("Whom the sessions that did not fit in a short week are counted against."),
         ),
         "services.conforming_counts_as_delivered": (
-            tr(
-                "Sessions in the wrong setting or group still count as delivered (conforming)"
-            ),
+            tr("Sessions in the wrong setting or group still count as delivered (conforming)"),
             tr(
                 "Yes: they count and get a mismatch flag. No (strict): they count as missed by "
                 "the school."
@@ -159,9 +157,7 @@ def rule_words() -> dict[str, tuple[str, str]]:
         ),
         "reeval.years": (
             tr("Reevaluation every (years)"),
-            tr(
-                "Federal rule: at least every 3 years (some states: 2 for some disabilities)."
-            ),
+            tr("Federal rule: at least every 3 years (some states: 2 for some disabilities)."),
         ),
         "state_complaint.years": (
             tr("State complaint window (years after the problem)"),
@@ -173,9 +169,7 @@ def rule_words() -> dict[str, tuple[str, str]]:
         ),
         "pm.trend_method": (
             tr("How the trend line is drawn (trend method)"),
-            tr(
-                "Ordinary least squares by default; Tukey and split-middle resist odd points."
-            ),
+            tr("Ordinary least squares by default; Tukey and split-middle resist odd points."),
         ),
         "pm.baseline": (
             tr("Starting point of the goal line (baseline)"),
@@ -183,9 +177,7 @@ def rule_words() -> dict[str, tuple[str, str]]:
         ),
         "pm.point_rule": (
             tr("Points on one side of the goal line before a signal (point rule)"),
-            tr(
-                "Points below the goal line suggest changing instruction; above, raising the goal."
-            ),
+            tr("Points below the goal line suggest changing instruction; above, raising the goal."),
         ),
         "pm.trend_min_points": (
             tr("Points needed before the trend is judged (trend rule)"),
