@@ -10,17 +10,21 @@ import datetime as dt
 from dataclasses import dataclass
 
 from iepbinder.domain.dates import add_years
+from iepbinder.domain.language import N_, t
 
 STATE_COMPLAINT_YEARS = 1  # state_complaint.years [CONFIG]
 DUE_PROCESS_YEARS = 2  # due_process.years [CONFIG]
-VERIFY = "possible deadline, verify"
+VERIFY = N_("possible deadline, verify")  # the GUI translates it with tr()
 STATE_COMPLAINT_SOURCE = "http://idea.ed.gov/explore/view/p/,root,regs,300,B,300.153,.html"
 DUE_PROCESS_SOURCE = "https://sites.ed.gov/idea/statute-chapter-33/subchapter-ii/1415/f/3/C"
 
 
 @dataclass(frozen=True)
 class PossibleDeadline:
-    """A window's last day, how it was computed and where the rule comes from."""
+    """A window's last day, how it was computed and where the rule comes from.
+
+    ``label``, ``trigger_label`` and ``note`` are in the language current when it was made.
+    """
 
     rule_id: str
     label: str
@@ -38,10 +42,17 @@ class PossibleDeadline:
     @property
     def derivation(self) -> str:
         """'date of the problem 2026-11-03 + 1 year = 2027-11-03'."""
-        unit = "year" if self.years == 1 else "years"
-        return (
-            f"{self.trigger_label} {self.trigger.isoformat()} + {self.years} {unit} = "
-            f"{self.last_day.isoformat()}"
+        text = (
+            "{trigger} {day} + {years} year = {last}"
+            if self.years == 1
+            else "{trigger} {day} + {years} years = {last}"
+        )
+        return t(
+            text,
+            trigger=self.trigger_label,
+            day=self.trigger.isoformat(),
+            years=self.years,
+            last=self.last_day.isoformat(),
         )
 
 
@@ -51,12 +62,12 @@ def state_complaint_window(
     """T-STATE-COMPLAINT: the state must receive the complaint within 1 year of the problem."""
     return PossibleDeadline(
         rule_id="T-STATE-COMPLAINT",
-        label="State complaint",
-        trigger_label="date of the problem",
+        label=t("State complaint"),
+        trigger_label=t("date of the problem"),
         trigger=problem_date,
         years=years,
         last_day=add_years(problem_date, years),
-        note=(
+        note=t(
             "The state education agency must receive the complaint by this date. Some states "
             "allow longer; check your state's procedural-safeguards notice."
         ),
@@ -68,12 +79,12 @@ def due_process_window(knew_date: dt.date, years: int = DUE_PROCESS_YEARS) -> Po
     """T-DUE-PROCESS: request a hearing within 2 years of when the parent knew or should have."""
     return PossibleDeadline(
         rule_id="T-DUE-PROCESS",
-        label="Due process hearing request",
-        trigger_label="date you knew or should have known",
+        label=t("Due process hearing request"),
+        trigger_label=t("date you knew or should have known"),
         trigger=knew_date,
         years=years,
         last_day=add_years(knew_date, years),
-        note=(
+        note=t(
             "Unless state law sets a different limit. The limit may not apply if the district "
             "said the problem was fixed when it was not, or withheld required information "
             "(for example, no prior written notice)."

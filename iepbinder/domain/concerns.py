@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_
 from iepbinder.domain.types import StrEnum
 
 
@@ -20,12 +21,12 @@ class LadderStep(StrEnum):
 
 LADDER: tuple[LadderStep, ...] = tuple(LadderStep)
 
-STEP_LABELS = {
-    LadderStep.TEACHER: "Teacher or case manager",
-    LadderStep.COORDINATOR: "Special-education coordinator",
-    LadderStep.ADMINISTRATION: "Administration (principal or district office)",
-    LadderStep.STATE_COMPLAINT: "State complaint (to the state education agency)",
-    LadderStep.DUE_PROCESS: "Mediation or due process hearing",
+STEP_LABELS = {  # translated where shown (tr() in the GUI, t() elsewhere)
+    LadderStep.TEACHER: N_("Teacher or case manager"),
+    LadderStep.COORDINATOR: N_("Special-education coordinator"),
+    LadderStep.ADMINISTRATION: N_("Administration (principal or district office)"),
+    LadderStep.STATE_COMPLAINT: N_("State complaint (to the state education agency)"),
+    LadderStep.DUE_PROCESS: N_("Mediation or due process hearing"),
 }
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from iepbinder.domain.language import t
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -36,7 +38,7 @@ _PAST = re.compile(r"\b(was|were|did|didn't|had|missed|last|yesterday|ago)\b", r
 
 @dataclass(frozen=True)
 class FollowUpSuggestion:
-    """Whether an email seems to need an answer or action, by when, and why (in words)."""
+    """Whether an email seems to need an answer or action, by when, and why (current language)."""
 
     needed: bool
     due: dt.date | None
@@ -111,10 +113,10 @@ def suggest_follow_up(text: str, sent: dt.date) -> FollowUpSuggestion:
     words = own_words(text)
     reasons: list[str] = []
     if asks_question(words):
-        reasons.append("the email asks a question")
+        reasons.append(t("the email asks a question"))
     dates = dates_named(words, sent)
     if dates:
-        reasons.append("the email names a date")
+        reasons.append(t("the email names a date"))
     return FollowUpSuggestion(bool(reasons), dates[0] if dates else None, tuple(reasons))
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from iepbinder.domain import frequency_words as words
 from iepbinder.domain.amount import Amount
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import Period
 
 # Confidence ceilings, applied as "at most" when the parser is less than sure.
@@ -22,8 +23,8 @@ class ParsedFrequency:
     """What the parser made of one written service amount.
 
     ``confidence`` is 0..1: 1.0 when every number found a role, lower when the parser
-    guessed. ``notes`` are short plain-English remarks about what was uncertain or
-    ignored. Parsed values stay unconfirmed until the parent checks them.
+    guessed. ``notes`` are short plain remarks (in the current language) about what was
+    uncertain or ignored. Parsed values stay unconfirmed until the parent checks them.
     """
 
     text: str
@@ -117,7 +118,7 @@ def _take_days_per_week(clean: str, reading: _Reading) -> str:
 def _find_period(clean: str, reading: _Reading) -> Period | None:
     if words.BIWEEKLY_RE.search(clean):
         reading.flag(
-            "'Biweekly' can mean twice a week or every two weeks: ask the team which.",
+            t("'Biweekly' can mean twice a week or every two weeks: ask the team which."),
             _ONE_PART_MISSING,
         )
         reading.period_noted = True
@@ -134,8 +135,9 @@ def _find_period(clean: str, reading: _Reading) -> Period | None:
     if reading.days_per_week and Period.WEEK in found:
         return Period.WEEK  # "20 min/day 5 days/week": 5 sessions a week
     if len(found) > 1:
-        names = ", ".join(words.PERIOD_NAMES[period] for period in found)
-        reading.flag(f"More than one period found ({names}): check the IEP page.", _CONFLICT)
+        names = ", ".join(t(words.PERIOD_NAMES[period]) for period in found)
+        reading.flag(t("More than one period found ({names}): check the IEP page.", names=names),
+                     _CONFLICT)  # fmt: skip
         reading.period_noted = True
         return None
     return found[0] if found else None
@@ -176,9 +178,9 @@ def _assemble(clean: str, period: Period | None, reading: _Reading) -> Amount:
     if not reading.counts and reading.minutes and reading.bare_before_period:
         count_span = reading.bare_before_period.pop(0)
         reading.counts.append(count_span)
-        reading.flag(f"Took {count_span.low} as the number of sessions.", _GUESSED)
+        reading.flag(t("Took {n} as the number of sessions.", n=count_span.low), _GUESSED)
     reading.bare.extend(reading.bare_before_period)
-    count = _first(reading.counts, "session count", reading)
+    count = _first(reading.counts, N_("session count"), reading)
     per_session, stated_total = _minutes_roles(count, reading)
     if (
         count is None
@@ -190,14 +192,20 @@ def _assemble(clean: str, period: Period | None, reading: _Reading) -> Amount:
     if count is None and per_session is not None and _single_session(clean):
         count = _Span(1)  # "weekly 30 minute session"
     if words.INDIRECT_RE.search(clean) and words.DIRECT_RE.search(clean):
-        reading.notes.append("Both direct and consultation are mentioned: check the IEP page.")
+        reading.notes.append(t("Both direct and consultation are mentioned: check the IEP page."))
     total = stated_total
     if count is not None and per_session is not None:
         total = _product(count, per_session)
         if stated_total is not None and stated_total.low != total.low:
             reading.flag(
-                f"The IEP states a total of {stated_total.low} minutes, but {count.low} x "
-                f"{per_session.low} = {total.low}; the product was kept. Check the IEP page.",
+                t(
+                    "The IEP states a total of {stated} minutes, but {count} x {minutes} = "
+                    "{total}; the product was kept. Check the IEP page.",
+                    stated=stated_total.low,
+                    count=count.low,
+                    minutes=per_session.low,
+                    total=total.low,
+                ),
                 _CONFLICT,
             )
     return Amount(
@@ -223,7 +231,7 @@ def _high(span: _Span | None) -> int | None:
 
 def _minutes_roles(count: _Span | None, reading: _Reading) -> tuple[_Span | None, _Span | None]:
     """Pick the minutes per session and the stated total among the minute-like numbers."""
-    stated_total = _first(reading.totals, "total", reading)
+    stated_total = _first(reading.totals, N_("total"), reading)
     candidates = reading.minutes + reading.bare
     if count is not None and stated_total is None:
         pair = _session_and_total(count, candidates)
@@ -236,7 +244,7 @@ def _minutes_roles(count: _Span | None, reading: _Reading) -> tuple[_Span | None
     if count is not None and reading.bare:
         per_session = reading.bare[0]
         reading.flag(
-            f"Took {per_session.low} as minutes per session because no unit was written.",
+            t("Took {n} as minutes per session because no unit was written.", n=per_session.low),
             _GUESSED,
         )
         _ignore(reading.bare[1:], reading)
@@ -262,7 +270,9 @@ def _session_and_total(count: _Span, candidates: list[_Span]) -> tuple[_Span, _S
 
 def _first(spans: list[_Span], role: str, reading: _Reading) -> _Span | None:
     if len(spans) > 1:
-        note = f"More than one {role} found; the first was used. Check the IEP page."
+        note = t(
+            "More than one {role} found; the first was used. Check the IEP page.", role=t(role)
+        )
         reading.flag(note, _CONFLICT)
     return spans[0] if spans else None
 
@@ -270,7 +280,7 @@ def _first(spans: list[_Span], role: str, reading: _Reading) -> _Span | None:
 def _ignore(spans: list[_Span], reading: _Reading) -> None:
     for span in spans:
         shown = f"{span.low}-{span.high}" if span.high is not None else str(span.low)
-        reading.flag(f"Ignored the number {shown}: check the IEP page.", _CONFLICT)
+        reading.flag(t("Ignored the number {shown}: check the IEP page.", shown=shown), _CONFLICT)
 
 
 def _product(count: _Span, per_session: _Span) -> _Span:
@@ -298,12 +308,16 @@ def _judge(text: str, amount: Amount, reading: _Reading) -> float:
     phrase = words.find_unclear_phrase(text)
     if phrase is not None:
         reading.flag(
-            f"The commitment is unclear ('{phrase}'): ask the team for set minutes and a period.",
+            t(
+                "The commitment is unclear ('{phrase}'): ask the team for set minutes and a "
+                "period.",
+                phrase=phrase,
+            ),
             _UNCLEAR_COMMITMENT,
         )
     if amount.is_empty:
         if phrase is None:
-            reading.notes.append("No amount found: check the IEP page.")
+            reading.notes.append(t("No amount found: check the IEP page."))
         return 0.0
     missing = _missing_parts(amount, reading)
     reading.notes.extend(missing)
@@ -315,11 +329,11 @@ def _judge(text: str, amount: Amount, reading: _Reading) -> float:
 def _missing_parts(amount: Amount, reading: _Reading) -> list[str]:
     missing: list[str] = []
     if amount.period is None and not reading.period_noted:
-        missing.append("No period found: check the IEP page.")
+        missing.append(t("No period found: check the IEP page."))
     if amount.period is Period.CYCLE and amount.cycle_days is None:
-        missing.append("Length of the cycle not found: check the IEP page.")
+        missing.append(t("Length of the cycle not found: check the IEP page."))
     if amount.sessions_per_period is not None and amount.minutes_per_session is None:
-        missing.append("Minutes per session not found: check the IEP page.")
+        missing.append(t("Minutes per session not found: check the IEP page."))
     if amount.minutes_per_session is not None and amount.sessions_per_period is None:
-        missing.append("Number of sessions not found: check the IEP page.")
+        missing.append(t("Number of sessions not found: check the IEP page."))
     return missing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from iepbinder.domain.language import N_
 from iepbinder.domain.types import Delivery, Period
 
 # Number words as IEP writers spell them. Longer words come first so that
@@ -99,16 +100,17 @@ PERIOD_PATTERNS: Final[tuple[tuple[re.Pattern[str], Period], ...]] = (
     (re.compile(r"\b(?:days?|daily)\b"), Period.DAY),
 )
 
+# Shown to people (translated with t() where shown); the patterns above read English only.
 PERIOD_NAMES: Final[dict[Period, str]] = {
-    Period.DAY: "day",
-    Period.WEEK: "week",
-    Period.CYCLE: "cycle",
-    Period.MONTH: "month",
-    Period.QUARTER: "quarter",
-    Period.TRIMESTER: "trimester",
-    Period.SEMESTER: "semester",
-    Period.SCHOOL_YEAR: "school year",
-    Period.IEP_YEAR: "year",
+    Period.DAY: N_("day"),
+    Period.WEEK: N_("week"),
+    Period.CYCLE: N_("cycle"),
+    Period.MONTH: N_("month"),
+    Period.QUARTER: N_("quarter"),
+    Period.TRIMESTER: N_("trimester"),
+    Period.SEMESTER: N_("semester"),
+    Period.SCHOOL_YEAR: N_("school year"),
+    Period.IEP_YEAR: N_("year"),
 }
 
 INDIRECT_RE: Final = re.compile(r"\b(?:consult\w*|indirect)\b")

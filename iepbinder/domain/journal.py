@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import StrEnum
 
 
@@ -36,20 +37,29 @@ class ScaleSpec:
         return self.low + len(self.words) - 1
 
     def word(self, value: int) -> str:
-        """The words for a value ('3 \u2013 Okay')."""
-        return f"{value} \u2013 {self.words[value - self.low]}"
+        """The words for a value ('3 \u2013 Okay'), in the current language."""
+        return f"{value} \u2013 {t(self.words[value - self.low])}"
 
 
+# Titles and words stay English here; they are translated where shown (tr() or t()).
 SCALES = {
-    Scale.MOOD: ScaleSpec(Scale.MOOD, "Mood", 1, ("Very low", "Low", "Okay", "Good", "Very good")),
+    Scale.MOOD: ScaleSpec(
+        Scale.MOOD,
+        N_("Mood"),
+        1,
+        (N_("Very low"), N_("Low"), N_("Okay"), N_("Good"), N_("Very good")),
+    ),
     Scale.STRESS: ScaleSpec(
-        Scale.STRESS, "Stress", 1, ("Calm", "A little", "Some", "High", "Very high")
+        Scale.STRESS,
+        N_("Stress"),
+        1,
+        (N_("Calm"), N_("A little"), N_("Some"), N_("High"), N_("Very high")),
     ),
     Scale.SCHOOL_REFUSAL: ScaleSpec(
         Scale.SCHOOL_REFUSAL,
-        "School refusal",
+        N_("School refusal"),
         0,
-        ("None", "Reluctant", "Strong refusal", "Did not go"),
+        (N_("None"), N_("Reluctant"), N_("Strong refusal"), N_("Did not go")),
     ),
 }
 
@@ -98,11 +108,14 @@ class NotProvidedCount:
 
     @property
     def explanation(self) -> str:
-        """'Not provided on 3 of 4 checked days (dates ...)' for a tooltip."""
-        dates = ", ".join(day.isoformat() for day in self.not_provided_dates) or "none"
-        return (
-            f"Not provided on {self.not_provided} of {self.checked} checked days. "
-            f"Dates not provided: {dates}. Counted from your accommodation checks."
+        """'Not provided on 3 of 4 checked days (dates ...)' for a tooltip (current language)."""
+        dates = ", ".join(day.isoformat() for day in self.not_provided_dates) or t("none")
+        return t(
+            "Not provided on {missed} of {checked} checked days. Dates not provided: {dates}. "
+            "Counted from your accommodation checks.",
+            missed=self.not_provided,
+            checked=self.checked,
+            dates=dates,
         )
 
 

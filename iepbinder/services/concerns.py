@@ -10,6 +10,8 @@ from iepbinder.domain.commlog_validation import validate_concern
 from iepbinder.domain.concern_windows import DUE_PROCESS_YEARS, STATE_COMPLAINT_YEARS
 from iepbinder.domain.concern_windows import concern_windows as windows_for
 from iepbinder.domain.concerns import ConcernData, ConcernStep, next_step
+from iepbinder.domain.language import N_, t
+from iepbinder.domain.letters.model import LetterStatus
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.commlog_dto import ConcernRow, LinkRef
 from iepbinder.services.context import Saved, ServiceContext
@@ -21,6 +23,7 @@ WHAT = "concern"
 COMPLAINT_SETTING = "state_complaint.years"
 DUE_PROCESS_SETTING = "due_process.years"
 CHANGES = Changes.of(Area.CONCERNS)
+LETTER_STATUS_WORDS = {LetterStatus.DRAFT: N_("draft"), LetterStatus.SENT: N_("sent")}
 
 
 def concern_data(row: Concern) -> ConcernData:
@@ -154,9 +157,14 @@ class ConcernService:
                 LinkRef(i, f"{day.isoformat()} \u2013 {topic}") for i, day, topic in entries
             ),
             letters=tuple(
-                LinkRef(i, f"{subject} ({status.value})") for i, subject, status in letters
+                LinkRef(i, t("{subject} ({status})", subject=subject, status=_status(status)))
+                for i, subject, status in letters
             ),
         )
+
+
+def _status(status: LetterStatus) -> str:
+    return t(LETTER_STATUS_WORDS.get(status, status.value))
 
 
 def _raise_if_invalid(data: ConcernData) -> None:

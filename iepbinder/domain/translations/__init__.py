@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from iepbinder.domain.translations.es_checks import CHECKS_AND_RULES
+from iepbinder.domain.translations.es_journal import JOURNAL_AND_CONCERNS
+from iepbinder.domain.translations.es_jurisdictions import JURISDICTIONS
 from iepbinder.domain.translations.es_letters import LETTER_PIECES
 from iepbinder.domain.translations.es_messages import MESSAGES
 from iepbinder.domain.translations.es_pages import PAGES
@@ -12,3 +14,5 @@ from iepbinder.domain.translations.es_today import TODAY
 CATALOGS: dict[str, dict[str, str]] = {
     "es": {**PAGES, **MESSAGES, **LETTER_PIECES, **TODAY, **PROGRESS, **CHECKS_AND_RULES}
 }
+CATALOGS["es"].update(JURISDICTIONS)
+CATALOGS["es"].update(JOURNAL_AND_CONCERNS)

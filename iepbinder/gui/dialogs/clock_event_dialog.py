@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from iepbinder.domain.deadline_rules import RuleSpec
+from iepbinder.domain.language import t
 from iepbinder.domain.today_records import ClockEventData, validate_clock_event
 from iepbinder.domain.validation import FieldError
 from iepbinder.gui.dialogs.base import FieldErrors, RecordDialog
@@ -40,8 +41,9 @@ class ClockEventDialog(RecordDialog[ClockEventData]):
         for rule_id in EVENT_RULES:
             rule = rules.get(rule_id)
             if rule is not None:
+                what = t(rule.trigger_text)
                 text = self.tr("{what} \u2192 {title}").format(
-                    what=rule.trigger_text[:1].upper() + rule.trigger_text[1:], title=rule.title
+                    what=what[:1].upper() + what[1:], title=t(rule.title)
                 )
                 self.rule.addItem(text, rule_id)
         self.add_field("rule_id", self.tr("&What happened"), self.rule)
