@@ -1,10 +1,14 @@
-"""The family's calendar file: every child's deadlines, meetings and check-ins as events."""
+"""The family's calendar file: every child's deadlines, meetings and check-ins as events.
+
+The events' words are in the current language (the one chosen in the program).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
+from iepbinder.domain.language import t
 from iepbinder.domain.reminders import check_in_date
 from iepbinder.export.ics import CalendarEntry, render_ics, stable_uid
 from iepbinder.services.children import ChildService
@@ -28,13 +32,21 @@ def child_entries(
         deadline = row.deadline
         if deadline.due_date is None:
             continue
-        kind = "Guide" if deadline.display_only else "Possible deadline, verify"
+        summary = (
+            "Guide: {title} ({name})"
+            if deadline.display_only
+            else "Possible deadline, verify: {title} ({name})"
+        )
         entries.append(
             CalendarEntry(
                 stable_uid(deadline.rule_id, deadline.trigger.event_id, f"child:{child.id}"),
                 deadline.due_date,
-                f"{kind}: {deadline.title} ({name})",
-                f"{deadline.explanation}\n\nSource: {deadline.source_url}",
+                t(summary, title=deadline.title, name=name),
+                t(
+                    "{explanation}\n\nSource: {url}",
+                    explanation=deadline.explanation,
+                    url=deadline.source_url,
+                ),  # fmt: skip
                 alarm_days=row.reminder_days,
             )
         )
@@ -42,13 +54,13 @@ def child_entries(
         data = meeting.data
         if data.meeting_date < today:
             continue
-        attendees = "\n".join(data.attendees)
+        invited = t("Invited:") + "\n" + "\n".join(data.attendees)
         entries.append(
             CalendarEntry(
                 stable_uid("meeting", meeting.id, f"child:{child.id}"),
                 data.meeting_date,
-                f"IEP meeting ({name})",
-                f"{data.purpose}\n\nInvited:\n{attendees}".strip(),
+                t("IEP meeting ({name})", name=name),
+                f"{data.purpose}\n\n{invited}".strip(),
                 data.start_time,
                 location=data.place,
                 alarm_days=(1, 7),
@@ -62,8 +74,8 @@ def child_entries(
                 CalendarEntry(
                     stable_uid("check-in", day.isoformat(), f"child:{child.id}"),
                     day,
-                    f"IEP check-in ({name})",
-                    "Ten minutes: look over the goals' graphs and the service ledger.",
+                    t("IEP check-in ({name})", name=name),
+                    t("Ten minutes: look over the goals' graphs and the service ledger."),
                 )
             )
         month = (month + dt.timedelta(days=31)).replace(day=1)
@@ -90,4 +102,4 @@ class CalendarFileService:
             listed = deadlines.deadlines(child.id)
             entries += child_entries(listed, meetings.list_meetings(child.id), today, stable)
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        return render_ics(entries, stamp, "IEP Binder"), len(entries)
+        return render_ics(entries, stamp, t("IEP Binder")), len(entries)

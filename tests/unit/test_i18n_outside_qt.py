@@ -127,3 +127,47 @@ def test_the_california_records_deadline_in_spanish(
     assert "California: 5 días hábiles, para una solicitud oral o por escrito." in (
         records.explanation
     )
+
+
+def test_the_calendar_file_in_spanish(demo_services: BinderServices, spanish: None) -> None:
+    from icalendar import Calendar
+
+    content, count = demo_services.calendar_file.ics_bytes()
+    events = list(Calendar.from_ical(content).walk("VEVENT"))
+    assert len(events) == count
+    summaries = [str(event["SUMMARY"]) for event in events]
+    # The demo child is Maya; the records request is a possible deadline (see
+    # tests/unit/test_today_outputs.py), the meeting is Dec 8, 2026.
+    assert "Posible fecha límite, verifíquela: Respuesta a su solicitud de expedientes (Maya)" in (
+        summaries
+    )
+    assert "Reunión del IEP (Maya)" in summaries
+    check_in = next(e for e in events if str(e["SUMMARY"]) == "Revisión del IEP (Maya)")
+    assert str(check_in["DESCRIPTION"]).startswith("Diez minutos: revise las gráficas")
+    annual = next(e for e in events if "Revisión anual del IEP" in str(e["SUMMARY"]))
+    assert "\n\nFuente: https://" in str(annual["DESCRIPTION"])
+    assert not [s for s in summaries if "Possible deadline" in s or "IEP meeting" in s]
+
+
+def test_the_log_csv_follows_the_language(demo_services: BinderServices) -> None:
+    import csv
+    import io
+
+    child = demo_services.children.list_children()[0]
+    english = demo_services.commlog_export.log_csv(child.id).decode("utf-8-sig")
+    assert english.startswith("date,time,channel,started_by,people,topic,")
+    set_language("es")
+    try:
+        spanish = demo_services.commlog_export.log_csv(child.id).decode("utf-8-sig")
+    finally:
+        set_language("en")
+    rows = list(csv.DictReader(io.StringIO(spanish)))
+    assert list(rows[0])[:4] == ["fecha", "hora", "medio", "iniciado_por"]
+    assert list(rows[0])[-3:] == ["registrado_el", "anotado_tarde", "prueba_de_entrega"]
+    english_rows = list(csv.DictReader(io.StringIO(english)))
+    # Read back, the Spanish file holds the same entries, with the words in Spanish.
+    assert [r["fecha"] for r in rows] == [r["date"] for r in english_rows]
+    assert {r["anotado_tarde"] for r in rows} <= {"sí", "no"}
+    assert {r["iniciado_por"] for r in rows} <= {"Familia", "Escuela"}
+    channels = {r["medio"] for r in rows}
+    assert "Correo electrónico" in channels and "Email" not in channels
