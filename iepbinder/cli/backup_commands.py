@@ -9,6 +9,7 @@ from iepbinder.cli.main import EXIT_FAILED, EXIT_OK
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import CommandFailed, open_binder_for, output_path
+from iepbinder.domain.language import t
 
 
 def register(tree: CommandTree) -> None:
@@ -32,8 +33,11 @@ def back_up(args: argparse.Namespace, output: Output) -> int:
     with open_binder_for(args) as services:
         info = services.backups.back_up_now(target)
     output.result(
-        f"Backed up the binder to {target} (the database and {info.file_count} original "
-        "document(s)).",
+        t(
+            "Backed up the binder to {target} (the database and {n} original document(s)).",
+            target=target,
+            n=info.file_count,
+        ),
         file=str(target),
         originals=info.file_count,
         schema_revision=info.schema_revision,
@@ -55,15 +59,22 @@ def restore_from(args: argparse.Namespace, output: Output) -> int:
         raise CommandFailed(str(exc)) from exc
     if restored.problems:
         output.failure(
-            f"Restored into {target}, but the check found problems: "
-            + "; ".join(restored.problems),
+            t(
+                "Restored into {target}, but the check found problems: {problems}",
+                target=target,
+                problems="; ".join(restored.problems),
+            ),
             folder=str(target),
             problems=list(restored.problems),
         )
         return EXIT_FAILED
     output.result(
-        f"Restored the backup into {target} ({restored.originals} original document(s)); "
-        "every file matched its checksum and the binder is sound.",
+        t(
+            "Restored the backup into {target} ({n} original document(s)); every file matched "
+            "its checksum and the binder is sound.",
+            target=target,
+            n=restored.originals,
+        ),
         folder=str(target),
         originals=restored.originals,
         problems=[],

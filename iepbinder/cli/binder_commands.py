@@ -11,6 +11,7 @@ from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import binder_folder, database_url, open_binder_for
 from iepbinder.config.paths import BINDER_ENV, default_demo_binder_path
+from iepbinder.domain.language import N_, t
 
 
 def register(tree: CommandTree) -> None:
@@ -50,8 +51,12 @@ def demo(args: argparse.Namespace, output: Output) -> int | LaunchGui:
     with opened as services:
         made = services.demo.ensure_demo()
         where = services.location
-    verb = "Created" if made else "Using the existing"
-    output.result(f"{verb} demo binder at {where}", binder=where, created=made)
+    text = (
+        N_("Created demo binder at {where}")
+        if made
+        else N_("Using the existing demo binder at {where}")
+    )
+    output.result(t(text, where=where), binder=where, created=made)
     if getattr(args, "no_gui", False):
         return EXIT_OK
     return LaunchGui(None if url else folder, demo=True, database_url=url)
@@ -84,7 +89,13 @@ def import_files(args: argparse.Namespace, output: Output) -> int:
     lines = [f"{entry['path']}: {entry['status']} \u2013 {entry['message']}" for entry in report]
     if failed:
         output.failure(
-            f"{len(failed)} of {len(report)} file(s) could not be imported:\n" + "\n".join(lines),
+            t(
+                "{failed} of {count} file(s) could not be imported:",
+                failed=len(failed),
+                count=len(report),
+            )
+            + "\n"
+            + "\n".join(lines),  # fmt: skip
             files=report,
         )
         return EXIT_FAILED
@@ -99,15 +110,18 @@ def check(args: argparse.Namespace, output: Output) -> int:
         report = services.checks.check()
         removed = services.checks.remove_unused_originals() if remove and report.unused else 0
     if removed:
-        output.note(f"Removed {removed} stored original(s) that no document used.")
+        output.note(t("Removed {n} stored original(s) that no document used.", n=removed))
     elif report.unused:
         output.note(
-            f"{report.unused} stored original(s) are not used by any document (an import was "
-            "stopped half-way); they harm nothing. `iepbinder check --remove-unused` deletes them."
+            t(
+                "{n} stored original(s) are not used by any document (an import was stopped "
+                "half-way); they harm nothing. `iepbinder check --remove-unused` deletes them.",
+                n=report.unused,
+            )
         )
     if report.sound:
         output.result(
-            "The binder is sound. Checked: " + ", ".join(report.checks) + ".",
+            t("The binder is sound. Checked: {checks}.", checks=", ".join(report.checks)),
             sound=True,
             checks=list(report.checks),
             problems=[],
@@ -115,7 +129,7 @@ def check(args: argparse.Namespace, output: Output) -> int:
         )
         return EXIT_OK
     output.failure(
-        "The binder has problems:\n" + "\n".join(f"- {problem}" for problem in report.problems),
+        t("The binder has problems:") + "\n" + "\n".join(f"- {p}" for p in report.problems),
         sound=False,
         checks=list(report.checks),
         problems=list(report.problems),

@@ -9,6 +9,7 @@ from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import CommandFailed, open_binder_for, output_path
 from iepbinder.cli.report_commands import _date as parse_date_option
+from iepbinder.domain.language import t
 from iepbinder.domain.types import PaperSize
 
 
@@ -40,7 +41,12 @@ def export_binder(args: argparse.Namespace, output: Output) -> int:
         pdf = whole_binder_pdf(services.context, child.id, start, end, paper)
         services.pages.save(target, pdf.content)
     output.result(
-        f"Wrote the whole binder of {child.display_name} to {target} ({pdf.page_count} pages).",
+        t(
+            "Wrote the whole binder of {child} to {target} ({pages} pages).",
+            child=child.display_name,
+            target=target,
+            pages=pdf.page_count,
+        ),
         file=str(target),
         child=child.display_name,
         pages=pdf.page_count,

@@ -8,6 +8,7 @@ from iepbinder.cli.main import EXIT_FAILED, EXIT_OK
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import open_binder_for, output_path
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import PaperSize
 
 
@@ -42,10 +43,13 @@ def export_glance(args: argparse.Namespace, output: Output) -> int:
         paper = PaperSize.A4 if args.page_size == "a4" else PaperSize.LETTER
         pdf = services.pages.glance_pdf(child.id, paper=paper)
         services.pages.save(target, pdf.content)
-    plural = "s" if pdf.page_count != 1 else ""
+    text = (
+        N_("Wrote the IEP at a glance for {child} to {target} ({pages} page).")
+        if pdf.page_count == 1
+        else N_("Wrote the IEP at a glance for {child} to {target} ({pages} pages).")
+    )
     output.result(
-        f"Wrote the IEP at a glance for {child.display_name} to {target} "
-        f"({pdf.page_count} page{plural}).",
+        t(text, child=child.display_name, target=target, pages=pdf.page_count),
         file=str(target),
         child=child.display_name,
         pages=pdf.page_count,
@@ -59,7 +63,11 @@ def export_json(args: argparse.Namespace, output: Output) -> int:
     with open_binder_for(args) as services:
         content = services.binder_file.export_bytes()
         services.pages.save(target, content)
-    output.result(f"Wrote the whole binder to {target}.", file=str(target), bytes=len(content))
+    output.result(
+        t("Wrote the whole binder to {target}.", target=target),
+        file=str(target),
+        bytes=len(content),
+    )
     return EXIT_OK
 
 
@@ -70,12 +78,17 @@ def export_history(args: argparse.Namespace, output: Output) -> int:
         content, verdict = services.history.export_csv()
         services.pages.save(target, content)
     state = (
-        "the chain of hashes is intact: no record was changed afterwards"
+        t("the chain of hashes is intact: no record was changed afterwards")
         if verdict.intact
-        else f"WARNING: record {verdict.broken_record} breaks the chain ({verdict.reason})"
+        else t(
+            "WARNING: record {record} breaks the chain ({reason})",
+            record=verdict.broken_record,
+            reason=verdict.reason,
+        )
     )
     output.result(
-        f"Wrote {verdict.records} recorded changes to {target}; {state}.",
+        t("Wrote {n} recorded changes to {target}; {state}.", n=verdict.records, target=target,
+          state=state),
         file=str(target), records=verdict.records, intact=verdict.intact,
     )  # fmt: skip
     return EXIT_OK if verdict.intact else EXIT_FAILED

@@ -20,6 +20,7 @@ from iepbinder.domain.commlog import (
 )
 from iepbinder.domain.commlog_text import format_time, parse_commitment, parse_time
 from iepbinder.domain.dateparse import DateInputError, parse_user_date
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import PaperSize
 
 CHANNELS = [channel.value for channel in Channel]
@@ -99,12 +100,24 @@ def log_add(args: argparse.Namespace, output: Output) -> int:
     with open_binder_for(args, write=True) as services:
         child = services.children.choose_child(getattr(args, "child", None))
         saved = services.commlog.add_entry(child.id, data).row
-    people = f" with {saved.data.people_text}" if saved.data.participants else ""
-    due = f" Follow-up due {data.follow_up_due.isoformat()}." if data.follow_up_due else ""
+    people = t(" with {people}", people=saved.data.people_text) if saved.data.participants else ""
+    due = (
+        t(" Follow-up due {date}.", date=data.follow_up_due.isoformat())
+        if data.follow_up_due
+        else ""
+    )
     note = f" {saved.late_note}" if saved.late_note else ""
     output.result(
-        f"Logged for {child.display_name}: {data.event_date.isoformat()} "
-        f"{CHANNEL_WORDS[data.channel].lower()}{people} \u2013 {data.topic}.{due}{note}",
+        t(
+            "Logged for {child}: {date} {channel}{people} \u2013 {topic}.{due}{note}",
+            child=child.display_name,
+            date=data.event_date.isoformat(),
+            channel=t(CHANNEL_WORDS[data.channel]).lower(),
+            people=people,
+            topic=data.topic,
+            due=due,
+            note=note,
+        ),
         id=saved.id,
         child=child.display_name,
         date=data.event_date.isoformat(),
@@ -146,14 +159,18 @@ def log_list(args: argparse.Namespace, output: Output) -> int:
         for row in rows
     ]
     lines = [
-        f"{e['date']}  {CHANNEL_WORDS[Channel(e['channel'])]:<13} {e['people'][:24]:<24} "
+        f"{e['date']}  {t(CHANNEL_WORDS[Channel(e['channel'])]):<13} {e['people'][:24]:<24} "
         f"{e['topic'][:44]:<44} {e['follow_up_text']}"
         for e in entries
     ]
-    what = "follow-ups that need you" if args.overdue else "entries"
-    heading = f"{child.display_name}: {len(entries)} {what}."
+    what = (
+        N_("{child}: {n} follow-ups that need you.")
+        if args.overdue
+        else N_("{child}: {n} entries.")
+    )
+    heading = t(what, child=child.display_name, n=len(entries))
     if args.overdue and not entries:
-        heading = f"{child.display_name}: all caught up, no follow-up is overdue."
+        heading = t("{child}: all caught up, no follow-up is overdue.", child=child.display_name)
     output.result(
         "\n".join([heading, *lines]),
         child=child.display_name,
@@ -182,9 +199,16 @@ def export_log(args: argparse.Namespace, output: Output) -> int:
         else:
             content, pages = export.log_csv(child.id, start, end), 0
         export.save(target, content)
-    detail = f" ({pages} page{'s' if pages != 1 else ''})" if pages else ""
+    detail = (
+        (t(" ({n} page)", n=pages) if pages == 1 else t(" ({n} pages)", n=pages)) if pages else ""
+    )
     output.result(
-        f"Wrote the communication log of {child.display_name} to {target}{detail}.",
+        t(
+            "Wrote the communication log of {child} to {target}{detail}.",
+            child=child.display_name,
+            target=target,
+            detail=detail,
+        ),
         file=str(target),
         child=child.display_name,
         pages=pages,

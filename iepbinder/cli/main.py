@@ -46,7 +46,7 @@ def run(argv: list[str]) -> int | LaunchGui | RunSelfTest:
         return LaunchGui(folder, database_url=database_url(args))
     output = Output(as_json=bool(args.json))
     before = current_language()
-    set_language(getattr(args, "language", None) or "en")
+    set_language(getattr(args, "language", None) or "system")  # the system language by default
     try:
         return _guarded(args.handler, args, output)
     finally:

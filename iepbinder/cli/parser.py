@@ -49,7 +49,8 @@ def _common_options(*, suppress: bool) -> argparse.ArgumentParser:
         "--language",
         choices=("en", "es"),
         default=default,
-        help="language of PDF pages and letters (en: English, es: Spanish; default: en)",
+        help="language of messages, PDF pages and letters (en: English, es: Spanish; "
+        "default: the system's language)",
     )
     common.add_argument(
         "--json",

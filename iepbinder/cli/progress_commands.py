@@ -9,6 +9,7 @@ from iepbinder.cli.main import EXIT_OK
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import open_binder_for, output_path
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS, GoalStatus
 from iepbinder.domain.report_lint import ReportFinding
 from iepbinder.domain.types import PaperSize
@@ -48,10 +49,13 @@ def export_progress(args: argparse.Namespace, output: Output) -> int:
         paper = PaperSize.A4 if args.page_size == "a4" else PaperSize.LETTER
         pdf = services.progress.progress_pdf(child.id, paper=paper)
         services.pages.save(target, pdf.content)
-    plural = "s" if pdf.page_count != 1 else ""
+    text = (
+        N_("Wrote the goal progress pages for {child} to {target} ({pages} page).")
+        if pdf.page_count == 1
+        else N_("Wrote the goal progress pages for {child} to {target} ({pages} pages).")
+    )
     output.result(
-        f"Wrote the goal progress pages for {child.display_name} to {target} "
-        f"({pdf.page_count} page{plural}).",
+        t(text, child=child.display_name, target=target, pages=pdf.page_count),
         file=str(target),
         child=child.display_name,
         pages=pdf.page_count,
@@ -60,24 +64,26 @@ def export_progress(args: argparse.Namespace, output: Output) -> int:
 
 
 def _text(overview: ProgressOverview) -> str:
-    plan = overview.plan.label if overview.plan else "no IEP entered"
-    lines = [f"Goal progress for {overview.child.display_name} ({plan})", ""]
+    plan = overview.plan.label if overview.plan else t("no IEP entered")
+    lines = [t("Goal progress for {child} ({plan})", child=overview.child.display_name, plan=plan)]
+    lines.append("")
     counts = ", ".join(
-        f"{overview.count(status)} {GOAL_STATUS_WORDS[status][2:].lower()}" for status in GoalStatus
+        f"{overview.count(status)} {t(GOAL_STATUS_WORDS[status])[2:].lower()}"
+        for status in GoalStatus
     )
-    lines += [f"Goals: {counts}.", ""]
+    lines += [t("Goals: {counts}.", counts=counts), ""]
     for series in overview.series:
         lines.append(f"{series.name}: {series.status_line}")
         lines += [f"    {line}" for line in series.signal_lines[:1]]
     if overview.series:
-        lines += ["", f"Note: {overview.series[0].caveat}"]
-    lines += ["", "Progress reports:"]
+        lines += ["", t("Note: {caveat}", caveat=overview.series[0].caveat)]
+    lines += ["", t("Progress reports:")]
     for item in overview.reports:
-        flags = f"{len(item.findings)} red flag(s)" if item.findings else "no red flags"
+        flags = t("{n} red flag(s)", n=len(item.findings)) if item.findings else t("no red flags")
         lines.append(f"  {item.report.label}: {flags}")
         lines += [f"    {_finding_text(finding)}" for finding in item.findings]
     if not overview.reports:
-        lines.append("  none recorded yet")
+        lines.append("  " + t("none recorded yet"))
     for finding in overview.child_findings:
         lines.append(f"  {_finding_text(finding)}")
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import CommandFailed, open_binder_for
 from iepbinder.domain.dateparse import DateInputError, parse_user_date
+from iepbinder.domain.language import t
 from iepbinder.domain.ledger_text import minutes_text, percent_text
 
 FIGURE_KEYS = (
@@ -53,7 +54,14 @@ def report_services(args: argparse.Namespace, output: Output) -> int:
             raise CommandFailed("--to is before --from; give the earlier date first.")
         report = services.ledger.report(child.id, start, end)
     rows: list[dict[str, Any]] = []
-    lines = [f"Service delivery for {report.child_name}, {start.isoformat()} to {end.isoformat()}"]
+    lines = [
+        t(
+            "Service delivery for {child}, {start} to {end}",
+            child=report.child_name,
+            start=start.isoformat(),
+            end=end.isoformat(),
+        )
+    ]
     for item in report.services:
         figures = {key: item.figure(key).value for key in FIGURE_KEYS}
         rows.append({

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -12,14 +13,24 @@ from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import CommandFailed, open_binder_for, output_path
 from iepbinder.cli.report_commands import _date as parse_date_option
 from iepbinder.domain.deadlines import long_date
-from iepbinder.domain.reminders import WIN_SYMBOL, TodayItem, letter_title
+from iepbinder.domain.language import (
+    ENGLISH,
+    N_,
+    current_language,
+    day_and_date,
+    month_and_day,
+    month_day,
+    t,
+)
+from iepbinder.domain.letters.render import TEMPLATES, in_language
+from iepbinder.domain.reminders import WIN_SYMBOL, TodayItem
 from iepbinder.domain.types import PaperSize
 
 if TYPE_CHECKING:
     from iepbinder.services.today import TodayDto
 
-TAB_NAMES = {"today": "Today", "glance": "At a glance", "calendar": "Calendar",
-             "progress": "Progress"}  # fmt: skip
+TAB_NAMES = {"today": N_("Today"), "glance": N_("At a glance"), "calendar": N_("Calendar"),
+             "progress": N_("Progress")}  # fmt: skip
 
 
 def register(tree: CommandTree) -> None:
@@ -68,8 +79,13 @@ def export_packet(args: argparse.Namespace, output: Output) -> int:
         pdf = services.packets.packet_pdf(child.id, meeting, start, end, paper)
         services.pages.save(target, pdf.content)
     output.result(
-        f"Wrote the meeting packet for {child.display_name}'s meeting of {long_date(meeting)} "
-        f"to {target} ({pdf.page_count} pages).",
+        t(
+            "Wrote the meeting packet for {child}'s meeting of {date} to {target} ({pages} pages).",
+            child=child.display_name,
+            date=long_date(meeting),
+            target=target,
+            pages=pdf.page_count,
+        ),
         file=str(target),
         child=child.display_name,
         meeting=meeting.isoformat(),
@@ -86,10 +102,15 @@ def export_ics(args: argparse.Namespace, output: Output) -> int:
         child = services.children.choose_child(name) if name else None
         content, count = services.calendar_file.ics_bytes(child.id if child else None)
         services.pages.save(target, content)
-    who = child.display_name if child else "every child"
+    who = child.display_name if child else t("every child")
     output.result(
-        f"Wrote {count} events for {who} to {target}. Importing it again updates the same "
-        "events instead of adding copies.",
+        t(
+            "Wrote {count} events for {who} to {target}. Importing it again updates the same "
+            "events instead of adding copies.",
+            count=count,
+            who=who,
+            target=target,
+        ),
         file=str(target),
         events=count,
     )
@@ -98,27 +119,49 @@ def export_ics(args: argparse.Namespace, output: Output) -> int:
 
 def _line(item: TodayItem) -> str:
     symbol = WIN_SYMBOL if item.kind.value == "WIN" else item.level_text
-    when = f"{item.due.strftime('%a %b %-d')}  " if item.due else ""
-    where = TAB_NAMES.get(item.place.tab, item.place.tab)
-    letter = f"; letter: {letter_title(item.letter)}" if item.letter else ""
-    return f"  {symbol}  {when}{item.title}  [{where} tab{letter}]"
+    when = f"{_short_day(item.due)}  " if item.due else ""
+    where = t(TAB_NAMES[item.place.tab]) if item.place.tab in TAB_NAMES else item.place.tab
+    letter = t("; letter: {title}", title=_letter_title(item.letter)) if item.letter else ""
+    return f"  {symbol}  {when}{item.title}  " + t("[{tab} tab{letter}]", tab=where, letter=letter)
+
+
+def _letter_title(key: str) -> str:
+    template = TEMPLATES.get(key)
+    return in_language(template).title if template is not None else key
+
+
+def _short_day(day: dt.date) -> str:
+    """'Tue Dec 1' (English, as before) or 'mar 1 dic'."""
+    if current_language() == ENGLISH:
+        return day.strftime("%a %b %-d")
+    return f"{day_and_date(day).split(',')[0][:3]} {month_day(day)}"
 
 
 def _text(dto: TodayDto) -> str:
     board = dto.board
-    lines = [f"Today for {dto.child.display_name} ({long_date(dto.today)})", ""]
-    for title, items in (("Overdue", board.overdue), ("This week", board.this_week),
-                         ("Alerts", board.alerts), ("Coming up", board.coming_up),
-                         ("Wins to celebrate", board.wins)):  # fmt: skip
-        lines.append(f"{title}:" if items else f"{title}: nothing.")
+    lines = [t("Today for {child} ({date})", child=dto.child.display_name,
+               date=long_date(dto.today)), ""]  # fmt: skip
+    for title, items in ((N_("Overdue"), board.overdue), (N_("This week"), board.this_week),
+                         (N_("Alerts"), board.alerts), (N_("Coming up"), board.coming_up),
+                         (N_("Wins to celebrate"), board.wins)):  # fmt: skip
+        heading = t(title)
+        lines.append(f"{heading}:" if items else t("{heading}: nothing.", heading=heading))
         lines += [_line(item) for item in items]
     if board.quieted:
-        lines.append(f"({board.quieted} quiet item(s) hidden: snoozed or the stable mode.)")
-    rules = dto.deadlines.jurisdiction.name
-    lines += ["", f"Deadlines follow {rules}: each is a possible deadline, verify it. "
-              "`iepbinder today --json` shows how each was derived."]  # fmt: skip
-    check_in = long_date(board.next_check_in).rsplit(",", 1)[0]
-    lines.append(board.calm_text if board.all_caught_up else f"Next check-in: {check_in}.")
+        lines.append(t("({n} quiet item(s) hidden: snoozed or the stable mode.)", n=board.quieted))
+    rules = t(dto.deadlines.jurisdiction.name)
+    lines += [
+        "",
+        t(
+            "Deadlines follow {rules}: each is a possible deadline, verify it. "
+            "`iepbinder today --json` shows how each was derived.",
+            rules=rules,
+        ),
+    ]
+    check_in = month_and_day(board.next_check_in)
+    lines.append(
+        board.calm_text if board.all_caught_up else t("Next check-in: {date}.", date=check_in)
+    )
     return "\n".join(lines)
 
 

@@ -9,6 +9,7 @@ from iepbinder.cli.main import EXIT_OK
 from iepbinder.cli.output import Output
 from iepbinder.cli.parser import CommandTree
 from iepbinder.cli.paths import open_binder_for
+from iepbinder.domain.language import t
 
 
 def register(tree: CommandTree) -> None:
@@ -36,9 +37,16 @@ def transfer_to(args: argparse.Namespace, output: Output) -> int:
         with destination:
             report = transfer_binder(source, destination)
     output.result(
-        f"Copied the binder from {report.source} to {report.target}; both export to the same "
-        f"{report.export_bytes:,} bytes (SHA-256 {report.export_sha256[:16]}...); "
-        f"{report.originals} original document(s) copied and verified by their fingerprints.",
+        t(
+            "Copied the binder from {source} to {target}; both export to the same {size} bytes "
+            "(SHA-256 {sha}...); {n} original document(s) copied and verified by their "
+            "fingerprints.",
+            source=report.source,
+            target=report.target,
+            size=f"{report.export_bytes:,}",
+            sha=report.export_sha256[:16],
+            n=report.originals,
+        ),
         source=report.source,
         target=report.target,
         export_sha256=report.export_sha256,

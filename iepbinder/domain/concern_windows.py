@@ -43,9 +43,9 @@ class PossibleDeadline:
     def derivation(self) -> str:
         """'date of the problem 2026-11-03 + 1 year = 2027-11-03'."""
         text = (
-            "{trigger} {day} + {years} year = {last}"
+            N_("{trigger} {day} + {years} year = {last}")
             if self.years == 1
-            else "{trigger} {day} + {years} years = {last}"
+            else N_("{trigger} {day} + {years} years = {last}")
         )
         return t(
             text,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from iepbinder.domain.language import t
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.reminders import check_in_date
 from iepbinder.export.ics import CalendarEntry, render_ics, stable_uid
 from iepbinder.services.children import ChildService
@@ -33,9 +33,9 @@ def child_entries(
         if deadline.due_date is None:
             continue
         summary = (
-            "Guide: {title} ({name})"
+            N_("Guide: {title} ({name})")
             if deadline.display_only
-            else "Possible deadline, verify: {title} ({name})"
+            else N_("Possible deadline, verify: {title} ({name})")
         )
         entries.append(
             CalendarEntry(

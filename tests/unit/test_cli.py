@@ -19,6 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 def iepbinder(*args: str, binder_env: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m iepbinder ARGS`` in a fresh process."""
     env = {key: value for key, value in os.environ.items() if key != "IEPBINDER_BINDER"}
+    # The command line speaks the system language: these checks are of its English.
+    env.update({"LANGUAGE": "", "LC_ALL": "C.UTF-8", "LC_MESSAGES": "", "LANG": "C.UTF-8"})
     env["PYTHONPATH"] = str(REPO)
     if binder_env is not None:
         env["IEPBINDER_BINDER"] = str(binder_env)

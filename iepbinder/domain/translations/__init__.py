@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from iepbinder.domain.translations.es_checks import CHECKS_AND_RULES
+from iepbinder.domain.translations.es_cli import CLI
 from iepbinder.domain.translations.es_exports import EXPORTS
 from iepbinder.domain.translations.es_journal import JOURNAL_AND_CONCERNS
 from iepbinder.domain.translations.es_jurisdictions import JURISDICTIONS
@@ -18,3 +19,4 @@ CATALOGS: dict[str, dict[str, str]] = {
 CATALOGS["es"].update(JURISDICTIONS)
 CATALOGS["es"].update(JOURNAL_AND_CONCERNS)
 CATALOGS["es"].update(EXPORTS)
+CATALOGS["es"].update(CLI)
