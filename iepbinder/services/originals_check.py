@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from iepbinder.db.binder import FILES_DIR
 from iepbinder.db.blobs import BlobStore, FolderBlobStore, blob_store
 from iepbinder.db.models import Document
+from iepbinder.domain.language import t
 from iepbinder.services.context import ServiceContext
 
 MAX_LISTED = 20
@@ -90,6 +91,11 @@ def copy_originals(source: ServiceContext, target: ServiceContext) -> int:
                 continue
             data = source_store.read(digest)
             if target_store.put(data) != digest:
-                raise ValueError(f"The original {digest[:12]}\u2026 changed while it was copied.")
+                raise ValueError(
+                    t(
+                        "The original {digest}\u2026 changed while it was copied.",
+                        digest=digest[:12],
+                    )
+                )
             copied += 1
     return copied

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from iepbinder.domain.translations.es_checks import CHECKS_AND_RULES
+from iepbinder.domain.translations.es_errors import ERROR_MESSAGES
 from iepbinder.domain.translations.es_letters import LETTER_PIECES
 from iepbinder.domain.translations.es_messages import MESSAGES
 from iepbinder.domain.translations.es_pages import PAGES
@@ -10,5 +11,13 @@ from iepbinder.domain.translations.es_progress import PROGRESS
 from iepbinder.domain.translations.es_today import TODAY
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "es": {**PAGES, **MESSAGES, **LETTER_PIECES, **TODAY, **PROGRESS, **CHECKS_AND_RULES}
+    "es": {
+        **PAGES,
+        **MESSAGES,
+        **LETTER_PIECES,
+        **TODAY,
+        **PROGRESS,
+        **CHECKS_AND_RULES,
+        **ERROR_MESSAGES,
+    }
 }
