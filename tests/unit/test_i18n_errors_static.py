@@ -1,10 +1,10 @@
 """Every message an error carries (domain, services, importers) goes through t().
 
 An AST scan: the message given to an error constructor (FieldError, ValidationError's fields, the
-errors of services/errors.py, the importers' file errors, ValueError raised for a person) and to
-the import's per-file outcomes must be a ``t(...)`` call, or a name assigned only from such calls,
-or text passed on from elsewhere (``str(exc)``). A string literal or f-string there is English that
-a Spanish-speaking parent would see.
+errors of services/errors.py, the importers' file errors, ValueError raised for a person), to the
+import's per-file outcomes and to the problems a check reports must be a ``t(...)`` call, or a
+name assigned only from such calls, or text passed on from elsewhere (``str(exc)``). A string
+literal or f-string there is English that a Spanish-speaking parent would see.
 """
 
 from __future__ import annotations
@@ -82,6 +82,12 @@ class _Scan(ast.NodeVisitor):
         name = _name(node.func)
         if name in NOUN_TAKERS:
             self._noun(node.args[NOUN_TAKERS[name]] if len(node.args) > NOUN_TAKERS[name] else None)
+        elif self._is_problem_list(node):  # problems.append(...) of a check's report
+            message = node.args[0] if node.args else None
+            if isinstance(message, ast.GeneratorExp | ast.ListComp):
+                message = message.elt
+            if message is not None and self._english(message):
+                self.offenders.append((node.lineno, ast.unparse(message)[:70]))
         elif _is_error(name) or name in MESSAGE_AT or self._in_error_init(node):
             position = MESSAGE_AT.get(name, 0)
             message = node.args[position] if len(node.args) > position else None
@@ -89,6 +95,16 @@ class _Scan(ast.NodeVisitor):
             if message is not None and self._english(message):
                 self.offenders.append((node.lineno, ast.unparse(message)[:70]))
         self.generic_visit(node)
+
+    @staticmethod
+    def _is_problem_list(node: ast.Call) -> bool:
+        func = node.func
+        return (
+            isinstance(func, ast.Attribute)
+            and func.attr in ("append", "extend")
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "problems"
+        )
 
     def _in_error_init(self, node: ast.Call) -> bool:
         return _is_super_init(node) and bool(self._classes) and _is_error(self._classes[-1])
@@ -179,8 +195,9 @@ def check(value):
         raise ValueError("Enter a number.")
     errors = [FieldError("title", t("Give the document a title."))]
     errors.append(FieldError("tags", "Keep each tag short."))
+    problems.extend(f"Damage: {line}" for line in value)
     raise OddError(str(value))
 """
     scan = _Scan()
     scan.visit(ast.parse(source))
-    assert [line for line, _text in scan.offenders] == [5, 9, 11]
+    assert [line for line, _text in scan.offenders] == [5, 9, 11, 12]

@@ -186,6 +186,42 @@ ACTION_ERRORS: dict[str, str] = {
     "The original {digest}\u2026 changed while it was copied.": (
         "El original {digest}\u2026 cambió mientras se copiaba."
     ),
+    # Help > Check binder: what was checked and what is wrong
+    "SQLite integrity check": "Revisión de integridad de SQLite",
+    "links between records (foreign keys)": "vínculos entre registros (claves externas)",
+    "schema revision": "revisión del esquema",
+    "history chain": "cadena del historial",
+    "binder folders": "subcarpetas de la carpeta",
+    "original documents (present, fingerprints match)": (
+        "documentos originales (presentes, con huellas digitales que coinciden)"
+    ),
+    "Database damage: {detail}": "Daño en la base de datos: {detail}",
+    "Record {record} in {table} points to a missing {target} record.": (
+        "El registro {record} de {table} remite a un registro de {target} que falta."
+    ),
+    "Schema revision is {revision}, expected {expected}.": (
+        "La revisión del esquema es {revision}; se esperaba {expected}."
+    ),
+    "The history was altered: record {record} does not match its hash ({reason}). Restore a "
+    "backup made before the change.": (
+        "El historial fue alterado: el registro {record} no coincide con su huella ({reason}). "
+        "Restaure una copia de seguridad hecha antes del cambio."
+    ),
+    "The binder's {name} folder is missing.": "Falta la subcarpeta {name} de la carpeta.",
+    "document #{number} ({title})": "el documento n.º {number} ({title})",
+    "a picture in document #{number} ({title})": (
+        "una imagen del documento n.º {number} ({title})"
+    ),
+    "The original of {label} is missing ({digest}\u2026). Restore a backup that has it.": (
+        "Falta el original de {label} ({digest}\u2026). Restaure una copia de seguridad que lo "
+        "tenga."
+    ),
+    "The original of {label} was changed after it was filed (its fingerprint no longer "
+    "matches {digest}\u2026). Restore a backup that has it.": (
+        "El original de {label} se modificó después de archivarlo (su huella digital ya no "
+        "coincide con {digest}\u2026). Restaure una copia de seguridad que lo tenga."
+    ),
+    "\u2026 and {count} more.": "\u2026 y {count} más.",
     # What an error is about (see also es_checks.ERRORS)
     "IEP": "IEP",
     # The kinds of plan (a plan's label: 'Annual IEP – its own title, 2026-03-10')
