@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from iepbinder.db.binder import open_binder
+from iepbinder.db.errors import BinderNotFoundError, NotABinderError
 from iepbinder.domain.commlog import LogEntryData, late_logging_note
 from iepbinder.domain.language import set_language
 from iepbinder.domain.records import ChildData
@@ -127,3 +129,22 @@ def test_the_plan_label_names_its_kind_in_spanish_and_keeps_its_title(
         assert annual.label == "IEP anual \u2013 Annual review, 2026-03-10"
     finally:
         set_language("en")
+
+
+def test_a_folder_that_is_no_binder_is_explained_in_spanish(tmp_path: Path, spanish: None) -> None:
+    missing = tmp_path / "nada"
+    with pytest.raises(BinderNotFoundError) as raised:
+        open_binder(missing)
+    assert str(raised.value) == (
+        f"No hay ninguna carpeta en {missing}. Revise el nombre de la carpeta, o cree una allí "
+        "con Archivo > Nueva carpeta (o 'iepbinder demo' para una carpeta de demostración)."
+    )
+    photos = tmp_path / "fotos"
+    photos.mkdir()
+    (photos / "playa.jpg").write_bytes(b"not really a picture")
+    with pytest.raises(NotABinderError) as other:
+        open_binder(photos)  # opened, not created: a folder without the binder's database
+    assert str(other.value) == (
+        f"La carpeta {photos} no es una carpeta de IEP Binder (no tiene binder.sqlite3). Elija "
+        "una carpeta del programa, o una carpeta vacía para empezar una nueva."
+    )

@@ -15,15 +15,28 @@ from pathlib import Path
 from iepbinder.domain.translations import CATALOGS
 
 PACKAGE = Path(__file__).resolve().parents[2] / "iepbinder"
-AREAS = ("domain", "services", "importers")
+AREAS = ("domain", "services", "importers", "db")
 # Constructors whose message is not the first argument: name -> position of the message.
-MESSAGE_AT = {"FieldError": 1, "FileOutcome": 2, "RowProblem": 1, "ImportProblem": 1}
+MESSAGE_AT = {
+    "FieldError": 1,
+    "FileOutcome": 2,
+    "RowProblem": 1,
+    "ImportProblem": 1,
+    "NotABinderError": 1,  # (folder, reason)
+    "BinderServerError": 1,
+    "BinderStorageError": 1,
+}
 # These take the noun of the missing or changed item ("goal"); the sentence is made inside.
 NOUN_TAKERS = {"NotFoundError": 0, "ConflictError": 0, "live": 3, "check_version": 2}
 # Errors no person sees: a broken promise of the code itself, caught and never shown.
 NOT_FOR_PEOPLE = {
     # open_services() called with neither a folder nor a server: a programming mistake.
     ("services/binder_services.py", "open_services needs a folder or a server address"),
+    # Guards of the code itself: a naive timestamp, a server binder asked for its folder, a
+    # stored original read before its existence was checked.
+    ("db/base.py", "timestamps must be timezone-aware"),
+    ("db/binder.py", "This binder is on a server and has no folder."),
+    ("db/blobs.py", "original {digest[:12]}... is not in the database"),
     # pypdf's own error, raised to reach the except clause that writes the message for people.
     ("importers/pdf_text.py", "'password required'"),
     ("importers/progress_report_pdf.py", "'password required'"),
@@ -88,7 +101,11 @@ class _Scan(ast.NodeVisitor):
                 message = message.elt
             if message is not None and self._english(message):
                 self.offenders.append((node.lineno, ast.unparse(message)[:70]))
-        elif _is_error(name) or name in MESSAGE_AT or self._in_error_init(node):
+        elif self._in_error_init(node):  # super().__init__(path, message): every argument
+            for argument in node.args:
+                if self._english(argument):
+                    self.offenders.append((node.lineno, ast.unparse(argument)[:70]))
+        elif _is_error(name) or name in MESSAGE_AT:
             position = MESSAGE_AT.get(name, 0)
             message = node.args[position] if len(node.args) > position else None
             message = message or next((k.value for k in node.keywords if k.arg == "message"), None)

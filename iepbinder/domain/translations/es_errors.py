@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from iepbinder.domain.translations.es_binder_errors import BINDER_ERRORS
 from iepbinder.domain.translations.es_import_errors import IMPORT_ERRORS
 
 # Field checks: each message is shown next to the field it names.
@@ -232,4 +233,4 @@ ACTION_ERRORS: dict[str, str] = {
     "Interim IEP": "IEP provisional",
 }
 
-ERROR_MESSAGES: dict[str, str] = {**FIELD_CHECKS, **ACTION_ERRORS, **IMPORT_ERRORS}
+ERROR_MESSAGES: dict[str, str] = {**FIELD_CHECKS, **ACTION_ERRORS, **IMPORT_ERRORS, **BINDER_ERRORS}
