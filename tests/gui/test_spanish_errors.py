@@ -61,7 +61,7 @@ def test_a_data_point_form_in_spanish_shows_the_date_messages_in_spanish(
     assert _message(dialog, "observed_on") == "\u26a0 '31/31' no es una fecha que exista."
     dialog.observed_on.set_value(TODAY + dt.timedelta(days=3))
     _save(qtbot, dialog)
-    assert _message(dialog, "observed_on") == "\u26a0 La fecha es futura."
+    assert _message(dialog, "observed_on") == "\u26a0 La fecha está en el futuro."
     assert saved == []
     dialog.observed_on.set_value(TODAY)
     _save(qtbot, dialog)

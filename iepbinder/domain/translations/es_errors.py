@@ -62,11 +62,11 @@ FIELD_CHECKS: dict[str, str] = {
     "Keep this under {limit} characters.": "Esto debe tener menos de {limit} caracteres.",
     # Progress: data points, pasted values, reports
     "The value must be a number.": "El valor debe ser un número.",
-    "The date is in the future.": "La fecha es futura.",
+    "The date is in the future.": "La fecha está en el futuro.",
     "Name the reporting period (for example Quarter 1).": (
         "Indique el período del informe (por ejemplo, Trimestre 1)."
     ),
-    "The received date is in the future.": "La fecha de recepción es futura.",
+    "The received date is in the future.": "La fecha de recepción está en el futuro.",
     "Point {number} ({date}): {problem}": "Dato {number} ({date}): {problem}",
     "There are no values to add.": "No hay valores para agregar.",
     "Line {number} (\u201c{line}\u201d): {problem}": (
@@ -168,7 +168,7 @@ ACTION_ERRORS: dict[str, str] = {
     ),
     "none": "ninguno",
     "No single child matches '{name}'. Children in this binder: {names}.": (
-        "Ningún niño/a coincide solo con '{name}'. Niños en esta carpeta: {names}."
+        "No hay un único niño/a que coincida con '{name}'. Niños en esta carpeta: {names}."
     ),
     "This binder already holds your own records, so no demo was added to it. Run the demo "
     "with a new folder (--binder NEW_FOLDER) or without --binder.": (
