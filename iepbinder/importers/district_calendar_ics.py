@@ -96,7 +96,7 @@ def _parse(data: bytes) -> ParsedCalendar:
         summary = str(component.get("SUMMARY", "")).strip()
         start = _as_date(component.decoded("DTSTART")) if "DTSTART" in component else None
         if start is None:
-            skipped.append(summary or "(an event without a date)")
+            skipped.append(summary or t("(an event without a date)"))
             continue
         end = start
         if "DTEND" in component:

@@ -116,6 +116,7 @@ OTHER_IMPORTS: dict[str, str] = {
         "El archivo ocupa más de {size} MB, demasiado para un calendario escolar. Exporte solo "
         "el año escolar que necesita."
     ),
+    "(an event without a date)": "(un evento sin fecha)",
     "This file is not a calendar (.ics) that can be read ({detail}). Export the district "
     "calendar again as an .ics file.": (
         "Este archivo no es un calendario (.ics) que se pueda leer ({detail}). Vuelva a "
