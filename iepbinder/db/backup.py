@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iepbinder import __version__
+from iepbinder.domain.language import t
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = "iepbinder.backup"
@@ -125,23 +126,34 @@ def read_manifest(archive_path: Path) -> tuple[dict[str, object], zipfile.ZipFil
         archive = zipfile.ZipFile(archive_path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise BackupError(
-            f"{archive_path.name} is not a backup file that can be read ({exc})."
+            t(
+                "{file} is not a backup file that can be read ({detail}).",
+                file=archive_path.name,
+                detail=exc,
+            )
         ) from exc
     try:
         manifest = json.loads(archive.read(MANIFEST_NAME))
     except (KeyError, ValueError) as exc:
         archive.close()
         raise BackupError(
-            f"{archive_path.name} has no readable manifest, so it is not an IEP Binder backup."
+            t(
+                "{file} has no readable manifest, so it is not an IEP Binder backup.",
+                file=archive_path.name,
+            )
         ) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
         archive.close()
-        raise BackupError(f"{archive_path.name} is not an IEP Binder backup.")
+        raise BackupError(t("{file} is not an IEP Binder backup.", file=archive_path.name))
     if manifest.get("format_version") != MANIFEST_VERSION:
         archive.close()
         raise BackupError(
-            f"{archive_path.name} was written by a newer IEP Binder (backup format "
-            f"{manifest.get('format_version')}); update the program to restore it."
+            t(
+                "{file} was written by a newer IEP Binder (backup format {version}); update the "
+                "program to restore it.",
+                file=archive_path.name,
+                version=manifest.get("format_version"),
+            )
         )
     return manifest, archive
 
@@ -165,7 +177,9 @@ def _extract_checked(archive: zipfile.ZipFile, name: str, target: Path, expected
     with archive.open(name) as source, open(target, "wb") as sink:
         shutil.copyfileobj(source, sink, _CHUNK)
     if sha256_of(target) != expected:
-        raise BackupError(f"{name} in the backup is damaged (its checksum does not match).")
+        raise BackupError(
+            t("{file} in the backup is damaged (its checksum does not match).", file=name)
+        )
 
 
 def restore_archive(archive_path: Path, target: Path, originals_from: Path | None = None) -> int:
@@ -176,13 +190,15 @@ def restore_archive(archive_path: Path, target: Path, originals_from: Path | Non
     appears at ``target`` unless everything verified.
     """
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise BackupError(f"{target} already holds files; restore into a new, empty folder.")
+        raise BackupError(
+            t("{folder} already holds files; restore into a new, empty folder.", folder=target)
+        )
     manifest, archive = read_manifest(archive_path)
     files = manifest.get("files")
     database = manifest.get("database")
     if not isinstance(files, dict) or not isinstance(database, dict):
         archive.close()
-        raise BackupError(f"{archive_path.name} has an incomplete manifest.")
+        raise BackupError(t("{file} has an incomplete manifest.", file=archive_path.name))
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=target.parent))
     try:
@@ -208,7 +224,9 @@ def _restore_originals(
     missing: list[str] = []
     for name, expected in sorted(files.items()):
         if not _ORIGINAL.match(name) or not isinstance(expected, str):
-            raise BackupError(f"The backup lists an unexpected file name: {name!r}.")
+            raise BackupError(
+                t("The backup lists an unexpected file name: {name}.", name=repr(name))
+            )
         destination = work / name
         destination.parent.mkdir(parents=True, exist_ok=True)
         if name in names:
@@ -221,8 +239,12 @@ def _restore_originals(
         shutil.copyfile(source, destination)
     if missing:
         raise BackupError(
-            f"{len(missing)} original document(s) are neither in the backup nor intact in the "
-            f"binder (first: {missing[0]}). Restore from a full backup made with Back up now."
+            t(
+                "{count} original document(s) are neither in the backup nor intact in the binder "
+                "(first: {first}). Restore from a full backup made with Back up now.",
+                count=len(missing),
+                first=missing[0],
+            )
         )
 
 

@@ -25,6 +25,7 @@ from iepbinder.db.errors import (
 )
 from iepbinder.db.lock import BinderLock, LockHeldError
 from iepbinder.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+from iepbinder.domain.language import t
 
 DB_NAME = "binder.sqlite3"
 FILES_DIR = "files"
@@ -122,7 +123,9 @@ def _read_revision(db_file: Path) -> str | None:
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise NotABinderError(db_file.parent, f"its database cannot be opened: {exc}") from exc
+        raise NotABinderError(
+            db_file.parent, t("its database cannot be opened: {detail}", detail=exc)
+        ) from exc
     try:
         rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError as exc:
@@ -130,7 +133,9 @@ def _read_revision(db_file: Path) -> str | None:
             return None
         if "locked" in str(exc) or "busy" in str(exc):
             raise
-        raise NotABinderError(db_file.parent, f"its database is damaged: {exc}") from exc
+        raise NotABinderError(
+            db_file.parent, t("its database is damaged: {detail}", detail=exc)
+        ) from exc
     finally:
         connection.close()
     return rows[0][0] if rows else None
@@ -145,7 +150,7 @@ def _check_database_file(folder: Path, db_file: Path) -> None:
     except PermissionError as exc:
         raise BinderUnreadableError(folder) from exc
     if header != SQLITE_MAGIC:
-        raise NotABinderError(folder, f"{DB_NAME} is not a binder database")
+        raise NotABinderError(folder, t("{file} is not a binder database", file=DB_NAME))
 
 
 def _is_writable(folder: Path, db_file: Path) -> bool:
@@ -188,7 +193,7 @@ def _acquire_lock(folder: Path) -> BinderLock:
 
 def _validate_revision(folder: Path, revision: str | None) -> None:
     if revision is None:
-        raise NotABinderError(folder, "its database has no binder schema")
+        raise NotABinderError(folder, t("its database has no binder schema"))
     if revision not in KNOWN_REVISIONS:
         raise BinderTooNewError(folder, revision)
 
@@ -211,7 +216,7 @@ def open_binder(
         _create_new(folder)
         created = True
     elif not folder.is_dir():
-        raise NotABinderError(folder, "it is a file, not a folder")
+        raise NotABinderError(folder, t("it is a file, not a folder"))
     else:
         if db_file.exists() and _creation_was_interrupted(folder, db_file):
             if not create or mode is OpenMode.READ:
@@ -232,9 +237,9 @@ def _create_in_existing_folder(folder: Path, *, mode: OpenMode, create: bool) ->
     if not create or mode is OpenMode.READ:
         if empty:
             raise BinderNotFoundError(folder)
-        raise NotABinderError(folder, f"it has no {DB_NAME}")
+        raise NotABinderError(folder, t("it has no {file}", file=DB_NAME))
     if not empty:
-        raise NotABinderError(folder, f"it already holds other files and no {DB_NAME}")
+        raise NotABinderError(folder, t("it already holds other files and no {file}", file=DB_NAME))
     if not os.access(folder, os.W_OK):
         raise BinderReadOnlyError(folder)
     _create_new(folder)

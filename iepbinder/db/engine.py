@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from iepbinder.db.errors import BinderStorageError
+from iepbinder.domain.language import N_, t
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,19 +34,19 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, *, read_only: bool) 
 
 
 _STORAGE_FAULTS = (
-    ("database or disk is full", "the disk is full"),
-    ("disk i/o error", "the disk reported an error"),
-    ("attempt to write a readonly database", "the binder's files are read-only"),
-    ("unable to open database file", "the binder's files cannot be opened"),
-    ("no space left on device", "the disk is full"),
-    ("could not extend file", "the server's disk is full"),
+    ("database or disk is full", N_("the disk is full")),
+    ("disk i/o error", N_("the disk reported an error")),
+    ("attempt to write a readonly database", N_("the binder's files are read-only")),
+    ("unable to open database file", N_("the binder's files cannot be opened")),
+    ("no space left on device", N_("the disk is full")),
+    ("could not extend file", N_("the server's disk is full")),
 )
 
 
 def storage_fault(message: str) -> str | None:
     """The plain reason for a database error that means 'the storage refused', else None."""
     lowered = message.lower()
-    return next((reason for needle, reason in _STORAGE_FAULTS if needle in lowered), None)
+    return next((t(reason) for needle, reason in _STORAGE_FAULTS if needle in lowered), None)
 
 
 def make_engine(url: str, *, read_only: bool = False, location: str = "") -> Engine:

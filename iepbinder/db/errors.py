@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from iepbinder.domain.language import t
+
 
 class BinderError(Exception):
     """Base of every binder problem; ``str()`` is a complete sentence saying what to do."""
@@ -20,8 +22,11 @@ class BinderNotFoundError(BinderError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"There is no binder at {path}. Check the folder name, or create a binder there "
-            "with File > New binder (or 'iepbinder demo' for a demo binder).",
+            t(
+                "There is no binder at {path}. Check the folder name, or create a binder there "
+                "with File > New binder (or 'iepbinder demo' for a demo binder).",
+                path=path,
+            ),
         )
 
 
@@ -31,8 +36,12 @@ class NotABinderError(BinderError):
     def __init__(self, path: Path | str, reason: str) -> None:
         super().__init__(
             path,
-            f"The folder {path} is not an IEP binder ({reason}). Choose a binder folder, "
-            "or an empty folder to start a new binder.",
+            t(
+                "The folder {path} is not an IEP binder ({reason}). Choose a binder folder, "
+                "or an empty folder to start a new binder.",
+                path=path,
+                reason=reason,
+            ),
         )
 
 
@@ -42,8 +51,11 @@ class BinderUnreadableError(BinderError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"The binder at {path} cannot be read: this user has no permission to open it. "
-            "Ask the computer's owner to give you access, or open your own binder.",
+            t(
+                "The binder at {path} cannot be read: this user has no permission to open it. "
+                "Ask the computer's owner to give you access, or open your own binder.",
+                path=path,
+            ),
         )
 
 
@@ -53,9 +65,12 @@ class BinderReadOnlyError(BinderError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"The binder at {path} is read-only, so nothing can be saved in it. Copy the "
-            "binder folder to a place you can write to (for example your Documents), "
-            "then open the copy.",
+            t(
+                "The binder at {path} is read-only, so nothing can be saved in it. Copy the "
+                "binder folder to a place you can write to (for example your Documents), "
+                "then open the copy.",
+                path=path,
+            ),
         )
 
 
@@ -65,9 +80,13 @@ class BinderLockedError(BinderError):
     def __init__(self, path: Path, holder: str) -> None:
         super().__init__(
             path,
-            f"The binder at {path} is already open for changes in another IEP Binder window "
-            f"({holder}). Close that window first; only one program can change a binder at "
-            "a time so that nothing is overwritten.",
+            t(
+                "The binder at {path} is already open for changes in another IEP Binder window "
+                "({holder}). Close that window first; only one program can change a binder at "
+                "a time so that nothing is overwritten.",
+                path=path,
+                holder=holder,
+            ),
         )
         self.holder = holder
 
@@ -78,9 +97,13 @@ class BinderTooNewError(BinderError):
     def __init__(self, path: Path | str, revision: str) -> None:
         super().__init__(
             path,
-            f"The binder at {path} was saved by a newer version of IEP Binder (schema "
-            f"{revision}). Install the latest IEP Binder to open it; this version left it "
-            "untouched.",
+            t(
+                "The binder at {path} was saved by a newer version of IEP Binder (schema "
+                "{revision}). Install the latest IEP Binder to open it; this version left it "
+                "untouched.",
+                path=path,
+                revision=revision,
+            ),
         )
         self.revision = revision
 
@@ -91,9 +114,13 @@ class BinderNeedsUpgradeError(BinderError):
     def __init__(self, path: Path | str, revision: str) -> None:
         super().__init__(
             path,
-            f"The binder at {path} was saved by an older version of IEP Binder (schema "
-            f"{revision}). Open it once in IEP Binder so it can be backed up and upgraded, "
-            "then try again.",
+            t(
+                "The binder at {path} was saved by an older version of IEP Binder (schema "
+                "{revision}). Open it once in IEP Binder so it can be backed up and upgraded, "
+                "then try again.",
+                path=path,
+                revision=revision,
+            ),
         )
         self.revision = revision
 
@@ -104,8 +131,13 @@ class BinderServerError(BinderError):
     def __init__(self, location: str, reason: str) -> None:
         super().__init__(
             location,
-            f"Could not connect to the binder server {location}: {reason}. Check the address, "
-            "user name and password, and that the server is running; nothing was changed.",
+            t(
+                "Could not connect to the binder server {location}: {reason}. Check the "
+                "address, user name and password, and that the server is running; nothing was "
+                "changed.",
+                location=location,
+                reason=reason,
+            ),
         )
 
 
@@ -116,7 +148,11 @@ class BinderStorageError(BinderError):
         self.reason = reason  # "the disk is full": for messages about one file among many
         super().__init__(
             location,
-            f"The change could not be saved in the binder at {location}: {reason}. Nothing was "
-            "half-written; the binder is as it was before. Free some disk space (or check that "
-            "the binder's drive is connected and writable), then try again.",
+            t(
+                "The change could not be saved in the binder at {location}: {reason}. Nothing "
+                "was half-written; the binder is as it was before. Free some disk space (or "
+                "check that the binder's drive is connected and writable), then try again.",
+                location=location,
+                reason=reason,
+            ),
         )

@@ -15,6 +15,7 @@ from iepbinder.db.errors import (
     NotABinderError,
 )
 from iepbinder.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+from iepbinder.domain.language import t
 
 # Any fixed number: every program migrating the same database waits on this lock in turn.
 MIGRATION_LOCK_KEY = 472_911_305
@@ -47,13 +48,13 @@ def open_server(url: str, *, mode: OpenMode = OpenMode.WRITE, create: bool = Fal
     try:
         engine = make_engine(url, location=location)
     except ArgumentError as exc:
-        raise BinderServerError(location, "the address is not a database address") from exc
+        raise BinderServerError(location, t("the address is not a database address")) from exc
     try:
         with engine.connect() as connection:
             revision, has_tables = _revision(connection)
     except OperationalError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else t("no answer")
         raise BinderServerError(location, reason) from exc
     try:
         _check(location, revision, has_tables, mode, create)
@@ -80,12 +81,14 @@ def _check(
 ) -> None:
     if revision is None:
         if has_tables:
-            raise NotABinderError(location, "its database holds other tables")
+            raise NotABinderError(location, t("its database holds other tables"))
         if mode is OpenMode.READ or not create:
             raise NotABinderError(
                 location,
-                "its database is empty; connect with File > "
-                "Connect to server to start a binder there",
+                t(
+                    "its database is empty; connect with File > Connect to server to start a "
+                    "binder there"
+                ),
             )
         return
     if revision not in KNOWN_REVISIONS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from iepbinder.domain.language import N_
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import StrEnum
 
 CONTEMPORANEOUS_HOURS = 48  # log.contemporaneous_hours [CONFIG] (DOMAIN.md 8)
@@ -128,10 +128,18 @@ def late_logging_note(
     if hours <= limit_hours:
         return ""
     days = int(hours // 24)
-    when = f"{days} days" if days >= 2 else f"{int(hours)} hours"
-    return (
-        f"Written down {when} after it happened (more than {limit_hours} hours later), so it is "
-        "not a same-time record. Note anything that helped you remember."
+    if days >= 2:
+        return t(
+            "Written down {days} days after it happened (more than {limit} hours later), so it "
+            "is not a same-time record. Note anything that helped you remember.",
+            days=days,
+            limit=limit_hours,
+        )
+    return t(
+        "Written down {hours} hours after it happened (more than {limit} hours later), so it "
+        "is not a same-time record. Note anything that helped you remember.",
+        hours=int(hours),
+        limit=limit_hours,
     )
 
 

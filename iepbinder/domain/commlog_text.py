@@ -7,6 +7,7 @@ import re
 
 from iepbinder.domain.commlog import Commitment, CommitmentStatus, Participant
 from iepbinder.domain.dateparse import DateInputError, format_date, parse_user_date
+from iepbinder.domain.language import t
 
 _TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?$")
 _BY_DATE = re.compile(r"^(?P<what>.*?)\s*,?\s+by\s+(?P<date>[^\s,]+)\s*$", re.IGNORECASE)
@@ -37,7 +38,9 @@ def parse_time(text: str) -> dt.time | None:
             hour = 0
         if match and hour < 24 and minute < 60:
             return dt.time(hour, minute)
-    raise DateInputError(f"'{text.strip()}' is not a time. Type it like 2:30 pm or 14:30.")
+    raise DateInputError(
+        t("'{text}' is not a time. Type it like 2:30 pm or 14:30.", text=text.strip())
+    )
 
 
 def format_time(value: dt.time | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from iepbinder.domain.commlog import LogEntryData
 from iepbinder.domain.concerns import ConcernData, ConcernStatus
 from iepbinder.domain.journal import SCALES, AccommodationCheckData, JournalData, Scale
+from iepbinder.domain.language import t
 from iepbinder.domain.validation import FieldError
 
 
@@ -13,19 +14,24 @@ def validate_log_entry(data: LogEntryData) -> list[FieldError]:
     errors: list[FieldError] = []
     if not (data.topic.strip() or data.summary.strip()):
         errors.append(
-            FieldError("topic", "Give a topic or a summary, so the entry says what it was about.")
+            FieldError(
+                "topic", t("Give a topic or a summary, so the entry says what it was about.")
+            )
         )
     if data.follow_up_due is not None and data.follow_up_due < data.event_date:
         errors.append(
-            FieldError("follow_up_due", "The follow-up date is before the date of the contact.")
+            FieldError("follow_up_due", t("The follow-up date is before the date of the contact."))
         )
     for number, commitment in enumerate(data.commitments, start=1):
         if not commitment.what.strip():
             errors.append(
-                FieldError("commitments", f"Commitment {number} does not say what was promised.")
+                FieldError(
+                    "commitments",
+                    t("Commitment {number} does not say what was promised.", number=number),
+                )
             )
     if any(not person.name.strip() for person in data.participants):
-        errors.append(FieldError("participants", "Every person needs a name."))
+        errors.append(FieldError("participants", t("Every person needs a name.")))
     return errors
 
 
@@ -36,13 +42,22 @@ def validate_journal(data: JournalData) -> list[FieldError]:
         value = data.value(scale)
         if value is not None and not spec.low <= value <= spec.high:
             errors.append(
-                FieldError(scale.value, f"{spec.title} goes from {spec.low} to {spec.high}.")
+                FieldError(
+                    scale.value,
+                    t(
+                        "{scale} goes from {low} to {high}.",
+                        scale=t(spec.title),
+                        low=spec.low,
+                        high=spec.high,
+                    ),
+                )
             )
     has_scale = any(data.value(scale) is not None for scale in Scale)
     if not has_scale and not (data.child_said.strip() or data.parent_saw.strip()):
         errors.append(
             FieldError(
-                "child_said", "Choose a mood, stress or school-refusal level, or write a few words."
+                "child_said",
+                t("Choose a mood, stress or school-refusal level, or write a few words."),
             )
         )
     return errors
@@ -51,7 +66,7 @@ def validate_journal(data: JournalData) -> list[FieldError]:
 def validate_check(data: AccommodationCheckData) -> list[FieldError]:
     """A check names the accommodation."""
     if not data.accommodation_text.strip():
-        return [FieldError("accommodation_text", "Choose the accommodation you checked.")]
+        return [FieldError("accommodation_text", t("Choose the accommodation you checked."))]
     return []
 
 
@@ -59,15 +74,15 @@ def validate_concern(data: ConcernData) -> list[FieldError]:
     """A concern has a title; dates in order; a resolved concern says when."""
     errors: list[FieldError] = []
     if not data.title.strip():
-        errors.append(FieldError("title", "Give the concern a short title."))
+        errors.append(FieldError("title", t("Give the concern a short title.")))
     if (
         data.problem_date is not None
         and data.knew_date is not None
         and data.knew_date < data.problem_date
     ):
         errors.append(
-            FieldError("knew_date", "The date you knew is before the date of the problem.")
+            FieldError("knew_date", t("The date you knew is before the date of the problem."))
         )
     if data.status is ConcernStatus.RESOLVED and data.resolved_on is None:
-        errors.append(FieldError("resolved_on", "Say when the concern was resolved."))
+        errors.append(FieldError("resolved_on", t("Say when the concern was resolved.")))
     return errors

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from iepbinder.domain.language import t
+
 _US_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "hoy": 0, "ayer": -1, "mañana": 1}
@@ -37,10 +39,12 @@ def parse_user_date(text: str, today: dt.date) -> dt.date | None:
             year = int(us[3])
             return dt.date(year + 2000 if year < 100 else year, month, day)
     except ValueError as exc:
-        raise DateInputError(f"'{text.strip()}' is not a real date.") from exc
+        raise DateInputError(t("'{text}' is not a real date.", text=text.strip())) from exc
     raise DateInputError(
-        f"'{text.strip()}' is not a date. Type it like 3/14/2026, 2026-03-14, "
-        "'today' or 'yesterday'."
+        t(
+            "'{text}' is not a date. Type it like 3/14/2026, 2026-03-14, 'today' or 'yesterday'.",
+            text=text.strip(),
+        )
     )
 
 

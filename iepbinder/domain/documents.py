@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from iepbinder.domain.language import N_
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import StrEnum
 from iepbinder.domain.validation import FieldError
 
@@ -169,24 +169,26 @@ def validate_document(data: DocumentData) -> list[FieldError]:
     """A document has a title; it cannot arrive before it was written; tags are short words."""
     errors: list[FieldError] = []
     if not data.title.strip():
-        errors.append(FieldError("title", "Give the document a title, e.g. 'IEP of March 2026'."))
+        errors.append(
+            FieldError("title", t("Give the document a title, e.g. 'IEP of March 2026'."))
+        )
     elif len(data.title) > 300:
-        errors.append(FieldError("title", "Keep the title under 300 characters."))
+        errors.append(FieldError("title", t("Keep the title under 300 characters.")))
     if (
         data.date_on_document is not None
         and data.date_received is not None
         and data.date_received < data.date_on_document
     ):
         errors.append(
-            FieldError("date_received", "The date received is before the date on the document.")
+            FieldError("date_received", t("The date received is before the date on the document."))
         )
     if any(len(tag) > 40 for tag in data.tags):
-        errors.append(FieldError("tags", "Keep each tag under 40 characters."))
+        errors.append(FieldError("tags", t("Keep each tag under 40 characters.")))
     if data.school_year and not _SCHOOL_YEAR.match(data.school_year):
-        errors.append(FieldError("school_year", "Write the school year like 2026-2027."))
+        errors.append(FieldError("school_year", t("Write the school year like 2026-2027.")))
     for name, limit in (("author", 200), ("author_role", 120), ("recipient", 300)):
         if len(getattr(data, name)) > limit:
-            errors.append(FieldError(name, f"Keep this under {limit} characters."))
+            errors.append(FieldError(name, t("Keep this under {limit} characters.", limit=limit)))
     return errors
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from iepbinder.domain.dateparse import DateInputError, parse_user_date
+from iepbinder.domain.language import t
 
 _SEPARATORS = re.compile(r"[\t,;]+|\s{2,}|\s+(?=[-+]?\d+(?:\.\d+)?%?\s*$)")
 
@@ -40,7 +41,14 @@ def parse_pasted_points(
         try:
             day, value = _read_line(parts, previous, start, step_days, today)
         except ValueError as exc:
-            errors.append(f"Line {number} (\u201c{line}\u201d): {exc}")
+            errors.append(
+                t(
+                    "Line {number} (\u201c{line}\u201d): {problem}",
+                    number=number,
+                    line=line,
+                    problem=exc,
+                )
+            )
             continue
         points.append((day, value))
         previous = day
@@ -55,7 +63,7 @@ def _read_line(
         if previous is not None:
             return previous + dt.timedelta(days=step), value
         if start is None:
-            raise ValueError("a value without a date; give a start date or put a date first.")
+            raise ValueError(t("a value without a date; give a start date or put a date first."))
         return start, value
     if len(parts) == 2:
         try:
@@ -63,9 +71,9 @@ def _read_line(
         except DateInputError as exc:
             raise ValueError(str(exc)) from exc
         if day is None:
-            raise ValueError("the date is blank.")
+            raise ValueError(t("the date is blank."))
         return day, _number(parts[1])
-    raise ValueError("expected a value, or a date and a value.")
+    raise ValueError(t("expected a value, or a date and a value."))
 
 
 def _number(text: str) -> float:
@@ -73,7 +81,7 @@ def _number(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"\u201c{text}\u201d is not a number.") from None
+        raise ValueError(t("\u201c{text}\u201d is not a number.", text=text)) from None
     if not math.isfinite(value):
-        raise ValueError(f"\u201c{text}\u201d is not a number.")
+        raise ValueError(t("\u201c{text}\u201d is not a number.", text=text))
     return value

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from iepbinder.domain.decision_rules import PointRule
-from iepbinder.domain.language import N_
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.progress_math import BaselineRule, TrendMethod
 from iepbinder.domain.types import StrEnum
 from iepbinder.domain.validation import FieldError
@@ -159,9 +159,9 @@ def validate_data_point(data: DataPointData, today: dt.date) -> list[FieldError]
     """A point needs a real number and a date that is not in the future."""
     errors: list[FieldError] = []
     if not math.isfinite(data.value):
-        errors.append(FieldError("value", "The value must be a number."))
+        errors.append(FieldError("value", t("The value must be a number.")))
     if data.observed_on > today:
-        errors.append(FieldError("observed_on", "The date is in the future."))
+        errors.append(FieldError("observed_on", t("The date is in the future.")))
     return errors
 
 
@@ -169,9 +169,9 @@ def validate_report(data: ProgressReportData, today: dt.date) -> list[FieldError
     """A report needs a period name; a received date cannot be in the future."""
     errors: list[FieldError] = []
     if not data.period.strip():
-        errors.append(FieldError("period", "Name the reporting period (for example Quarter 1)."))
+        errors.append(FieldError("period", t("Name the reporting period (for example Quarter 1).")))
     if data.received_date is not None and data.received_date > today:
-        errors.append(FieldError("received_date", "The received date is in the future."))
+        errors.append(FieldError("received_date", t("The received date is in the future.")))
     return errors
 
 

@@ -46,7 +46,7 @@ def add_school_days(start: dt.date, count: int, is_school_day: SchoolDayRule) ->
         day += ONE_DAY
         if is_school_day(day):
             found += 1
-    raise ValueError("The school calendar has no school days in the next ten years.")
+    raise ValueError(t("The school calendar has no school days in the next ten years."))
 
 
 def school_days_between(start: dt.date, end: dt.date, is_school_day: SchoolDayRule) -> int:

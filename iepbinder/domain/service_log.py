@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from iepbinder.domain.language import N_
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import GroupSize, Setting, StrEnum
 from iepbinder.domain.validation import FieldError
 
@@ -192,23 +192,25 @@ def validate_session(data: SessionData) -> list[FieldError]:
     """Checks of one session entry, each with a sentence naming the field."""
     errors: list[FieldError] = []
     if not 0 <= data.minutes_delivered <= 600:
-        errors.append(FieldError("minutes_delivered", "Minutes delivered must be 0 to 600."))
+        errors.append(FieldError("minutes_delivered", t("Minutes delivered must be 0 to 600.")))
     if not 0 <= data.scheduled_minutes <= 600:
-        errors.append(FieldError("scheduled_minutes", "Scheduled minutes must be 0 to 600."))
+        errors.append(FieldError("scheduled_minutes", t("Scheduled minutes must be 0 to 600.")))
     if (
         data.status in (SessionStatus.DELIVERED, SessionStatus.MAKEUP)
         and data.minutes_delivered <= 0
     ):
-        errors.append(FieldError("minutes_delivered", "Enter how many minutes were delivered."))
+        errors.append(FieldError("minutes_delivered", t("Enter how many minutes were delivered.")))
     if data.status in MISS_STATUSES and data.scheduled_minutes <= 0:
         errors.append(
-            FieldError("scheduled_minutes", "Enter how many minutes the session should have had.")
+            FieldError(
+                "scheduled_minutes", t("Enter how many minutes the session should have had.")
+            )
         )
     if data.status is SessionStatus.PARTIAL and data.minutes_delivered >= data.scheduled_minutes:
         errors.append(
             FieldError(
                 "minutes_delivered",
-                "A partly delivered session has fewer minutes than scheduled.",
+                t("A partly delivered session has fewer minutes than scheduled."),
             )
         )
     return errors

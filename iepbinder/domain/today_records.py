@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from iepbinder.domain.language import t
 from iepbinder.domain.validation import FieldError
 
 
@@ -43,14 +44,16 @@ def validate_meeting(data: MeetingData) -> list[FieldError]:
     """A meeting needs a purpose (what the notice says it is for) and sensible attendees."""
     errors = []
     if not data.purpose.strip():
-        errors.append(FieldError("purpose", "Say what the meeting is for, as the notice puts it."))
+        errors.append(
+            FieldError("purpose", t("Say what the meeting is for, as the notice puts it."))
+        )
     if any(len(person) > 200 for person in data.attendees):
-        errors.append(FieldError("attendees", "Put each person on a line of their own."))
+        errors.append(FieldError("attendees", t("Put each person on a line of their own.")))
     return errors
 
 
 def validate_clock_event(data: ClockEventData, known_rules: frozenset[str]) -> list[FieldError]:
     """The event must start a rule this binder knows."""
     if data.rule_id not in known_rules:
-        return [FieldError("rule_id", "Choose what happened from the list.")]
+        return [FieldError("rule_id", t("Choose what happened from the list."))]
     return []

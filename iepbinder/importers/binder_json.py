@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from iepbinder.domain.language import t
+
 FORMAT_NAME = "iepbinder.binder"
 FORMAT_VERSION = 1
 MAX_JSON_BYTES = 512 * 1024 * 1024
@@ -27,33 +29,62 @@ class BinderJson:
 def parse_binder_json(raw: bytes, source: str) -> BinderJson:
     """Decode and shape-check a binder file; ``source`` names it in error messages."""
     if len(raw) > MAX_JSON_BYTES:
-        raise BinderJsonError(f"{source} is larger than 512 MB, too large for a binder file.")
+        raise BinderJsonError(
+            t("{source} is larger than 512 MB, too large for a binder file.", source=source)
+        )
     try:
         document = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise BinderJsonError(f"{source} is not UTF-8 text, so it is not a binder file.") from exc
+        raise BinderJsonError(
+            t("{source} is not UTF-8 text, so it is not a binder file.", source=source)
+        ) from exc
     except json.JSONDecodeError as exc:
         raise BinderJsonError(
-            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            t(
+                "{source} is not valid JSON (line {line}, column {column}: {detail}).",
+                source=source,
+                line=exc.lineno,
+                column=exc.colno,
+                detail=exc.msg,
+            )
         ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise BinderJsonError(
-            f'{source} is not an IEP Binder file: it lacks "format": "{FORMAT_NAME}".'
+            t(
+                '{source} is not an IEP Binder file: it lacks "format": "{format}".',
+                source=source,
+                format=FORMAT_NAME,
+            )
         )
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise BinderJsonError(f'{source} has no whole-number "format_version".')
+        raise BinderJsonError(t('{source} has no whole-number "format_version".', source=source))
     if version != FORMAT_VERSION:
-        newer = "a newer" if version > FORMAT_VERSION else "an unknown older"
-        raise BinderJsonError(
-            f"{source} is binder file format version {version}, {newer} version; this program "
-            f"reads version {FORMAT_VERSION}. Update IEP Binder to import it."
+        message = (
+            t(
+                "{source} is binder file format version {version}, a newer version; this "
+                "program reads version {known}. Update IEP Binder to import it.",
+                source=source,
+                version=version,
+                known=FORMAT_VERSION,
+            )
+            if version > FORMAT_VERSION
+            else t(
+                "{source} is binder file format version {version}, an unknown older version; "
+                "this program reads version {known}. Update IEP Binder to import it.",
+                source=source,
+                version=version,
+                known=FORMAT_VERSION,
+            )
         )
+        raise BinderJsonError(message)
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise BinderJsonError(f'{source} has no "tables" object.')
+        raise BinderJsonError(t('{source} has no "tables" object.', source=source))
     for name, rows in tables.items():
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-            raise BinderJsonError(f'{source}: table "{name}" must be a list of objects.')
+            raise BinderJsonError(
+                t('{source}: table "{table}" must be a list of objects.', source=source, table=name)
+            )
     revision = document.get("schema_revision")
     return BinderJson(version, str(revision or ""), tables)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from iepbinder.domain.language import t
 from iepbinder.domain.school_calendar import ONE_DAY, CalendarEvent, DayKind
 
 _KIND_WORDS: tuple[tuple[DayKind, re.Pattern[str]], ...] = (
@@ -64,8 +65,11 @@ def parse_ics(data: bytes) -> ParsedCalendar:
     """The school-day events of an .ics file (all-day events; DTEND is exclusive)."""
     if len(data) > MAX_BYTES:
         raise CalendarFileError(
-            f"The file is larger than {MAX_BYTES // 1_000_000} MB, too large for a school "
-            "calendar. Export only the school year you need."
+            t(
+                "The file is larger than {size} MB, too large for a school calendar. Export only "
+                "the school year you need.",
+                size=MAX_BYTES // 1_000_000,
+            )
         )
     try:
         return _parse(data)
@@ -73,8 +77,11 @@ def parse_ics(data: bytes) -> ParsedCalendar:
         raise
     except Exception as exc:  # noqa: BLE001 - the parser library fails in many ways on bad files
         raise CalendarFileError(
-            f"This file is not a calendar (.ics) that can be read ({type(exc).__name__}: {exc}). "
-            "Export the district calendar again as an .ics file."
+            t(
+                "This file is not a calendar (.ics) that can be read ({detail}). Export the "
+                "district calendar again as an .ics file.",
+                detail=f"{type(exc).__name__}: {exc}",
+            )
         ) from exc
 
 
@@ -89,7 +96,7 @@ def _parse(data: bytes) -> ParsedCalendar:
         summary = str(component.get("SUMMARY", "")).strip()
         start = _as_date(component.decoded("DTSTART")) if "DTSTART" in component else None
         if start is None:
-            skipped.append(summary or "(an event without a date)")
+            skipped.append(summary or t("(an event without a date)"))
             continue
         end = start
         if "DTEND" in component:

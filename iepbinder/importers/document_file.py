@@ -10,6 +10,7 @@ from io import BytesIO
 
 from iepbinder.domain.documents import DocumentKind
 from iepbinder.domain.file_names import extension_of, title_from_file_name
+from iepbinder.domain.language import t
 from iepbinder.importers.calendar_invite import parse_invite
 from iepbinder.importers.email_records import CalendarInvite, EmailFileError, ParsedEmail
 from iepbinder.importers.eml import looks_like_email, parse_eml
@@ -60,12 +61,16 @@ def _megabytes(size: int) -> str:
 def check_size(name: str, size: int) -> None:
     """Refuse empty files and files over the limit, with the reason."""
     if size == 0:
-        raise FileRejected(f"{name} is empty (0 bytes), so there is nothing to keep.")
+        raise FileRejected(t("{file} is empty (0 bytes), so there is nothing to keep.", file=name))
     if size > MAX_FILE_BYTES:
         raise FileRejected(
-            f"{name} is {_megabytes(size)}; the binder keeps files up to "
-            f"{_megabytes(MAX_FILE_BYTES)}. Make it smaller (for a scan, a lower resolution) "
-            "or split it, then add it again."
+            t(
+                "{file} is {size}; the binder keeps files up to {limit}. Make it smaller (for a "
+                "scan, a lower resolution) or split it, then add it again.",
+                file=name,
+                size=_megabytes(size),
+                limit=_megabytes(MAX_FILE_BYTES),
+            )
         )
 
 
@@ -131,7 +136,9 @@ def parse_document(name: str, data: bytes, *, with_html: bool = False) -> Parsed
     """Read one file; FileRejected (with the reason) when it cannot or must not be kept."""
     check_size(name, len(data))
     if extension_of(name) in PROGRAM_EXTENSIONS:
-        raise FileRejected(f"{name} is a program, not a document, so it is not kept in the binder.")
+        raise FileRejected(
+            t("{file} is a program, not a document, so it is not kept in the binder.", file=name)
+        )
     kind = detect_kind(name, data)
     title = title_from_file_name(name)
     if kind is DocumentKind.EMAIL:
@@ -152,7 +159,10 @@ def parse_document(name: str, data: bytes, *, with_html: bool = False) -> Parsed
         invite = parse_invite(data)
         if invite is None:
             raise FileRejected(
-                f"{name} is named like a calendar file but holds no event that can be read."
+                t(
+                    "{file} is named like a calendar file but holds no event that can be read.",
+                    file=name,
+                )
             )
         return ParsedDocument(
             kind, "text/calendar", invite.summary or title, invite.describe(), invite=invite

@@ -11,6 +11,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from iepbinder.domain.file_names import safe_file_name
+from iepbinder.domain.language import t
 from iepbinder.importers.calendar_invite import parse_invite
 from iepbinder.importers.email_records import (
     MAX_EMAIL_BYTES,
@@ -261,15 +262,22 @@ def parse_eml(data: bytes, source: str) -> ParsedEmail:
     """Parse an email file; EmailFileError (naming ``source``) when it is not an email."""
     if len(data) > MAX_EMAIL_BYTES:
         raise EmailFileError(
-            f"{source} is {len(data) // (1024 * 1024)} MB, more than an email can be (50 MB). "
-            "Save its attachments and add them on their own."
+            t(
+                "{source} is {size} MB, more than an email can be (50 MB). Save its attachments "
+                "and add them on their own.",
+                source=source,
+                size=len(data) // (1024 * 1024),
+            )
         )
     if not looks_like_email(data):
         raise EmailFileError(
-            f"{source} is not an email: it does not start with mail headers such as From: "
-            "or Subject:. Save the email again from the mail program (as .eml)."
+            t(
+                "{source} is not an email: it does not start with mail headers such as From: or "
+                "Subject:. Save the email again from the mail program (as .eml).",
+                source=source,
+            )
         )
     message = _PARSER.parsebytes(data)
     if not isinstance(message, EmailMessage):  # pragma: no cover - policy.default gives these
-        raise EmailFileError(f"{source} could not be read as an email.")
+        raise EmailFileError(t("{source} could not be read as an email.", source=source))
     return _parse_message(message, 0)

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from iepbinder.domain.file_names import safe_file_name
+from iepbinder.domain.language import t
 from iepbinder.importers.email_records import (
     MAX_EMAIL_BYTES,
     MAX_NESTING,
@@ -188,20 +189,31 @@ def parse_msg(data: bytes, source: str, with_html: bool = True) -> ParsedEmail:
 
     if len(data) > MAX_EMAIL_BYTES:
         raise EmailFileError(
-            f"{source} is {len(data) // (1024 * 1024)} MB, more than an email can be (50 MB). "
-            "Save its attachments and add them on their own."
+            t(
+                "{source} is {size} MB, more than an email can be (50 MB). Save its attachments "
+                "and add them on their own.",
+                source=source,
+                size=len(data) // (1024 * 1024),
+            )
         )
     if not data.startswith(OLE_MAGIC):
         raise EmailFileError(
-            f"{source} is not an Outlook message (.msg): its first bytes are not those of one. "
-            "Save the email again from Outlook, or as .eml from another mail program."
+            t(
+                "{source} is not an Outlook message (.msg): its first bytes are not those of one. "
+                "Save the email again from Outlook, or as .eml from another mail program.",
+                source=source,
+            )
         )
     try:
         message = extract_msg.openMsg(data, strict=False)
     except Exception as exc:  # noqa: BLE001 - extract-msg raises many kinds for damaged files
         raise EmailFileError(
-            f"{source} could not be opened as an Outlook message ({type(exc).__name__}); it "
-            "may be damaged. Save it again from Outlook."
+            t(
+                "{source} could not be opened as an Outlook message ({detail}); it may be "
+                "damaged. Save it again from Outlook.",
+                source=source,
+                detail=type(exc).__name__,
+            )
         ) from exc
     try:
         notes: list[str] = []

@@ -9,6 +9,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from iepbinder.domain.language import t
+
 PDF_TEXT_SECONDS = 20.0  # reading text stops here; the PDF is still filed whole
 MAX_TEXT_PAGES = 2000
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
@@ -56,8 +58,11 @@ def read_pdf_text(
     """
     if not looks_like_pdf(data):
         raise PdfTextError(
-            f"{source} is named like a PDF but is not one (it does not begin with %PDF). "
-            "Save or download it again."
+            t(
+                "{source} is named like a PDF but is not one (it does not begin with %PDF). "
+                "Save or download it again.",
+                source=source,
+            )
         )
     from pypdf import PdfReader  # imported when used: it is slow to load (program start)
     from pypdf.errors import FileNotDecryptedError, PdfReadError

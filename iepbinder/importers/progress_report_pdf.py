@@ -7,6 +7,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from iepbinder.domain.language import t
+
 MAX_PDF_BYTES = 100 * 1024 * 1024
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
@@ -33,10 +35,15 @@ def read_report_pdf(raw: bytes, source: str) -> ReportPdfText:
     advice (type or paste the text instead); nothing is guessed.
     """
     if len(raw) > MAX_PDF_BYTES:
-        raise ReportPdfError(f"{source} is larger than 100 MB, too large for a progress report.")
+        raise ReportPdfError(
+            t("{source} is larger than 100 MB, too large for a progress report.", source=source)
+        )
     if not raw.startswith(b"%PDF"):
         raise ReportPdfError(
-            f"{source} is not a PDF file. Drop the report's PDF, or paste its text."
+            t(
+                "{source} is not a PDF file. Drop the report's PDF, or paste its text.",
+                source=source,
+            )
         )
     from pypdf import PdfReader  # imported when used: it is slow to load (program start)
     from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -48,20 +55,29 @@ def read_report_pdf(raw: bytes, source: str) -> ReportPdfText:
         pages = [page.extract_text() or "" for page in reader.pages]
     except FileNotDecryptedError:
         raise ReportPdfError(
-            f"{source} is protected by a password, so its text cannot be read. Open it in a PDF "
-            "viewer with the password and copy the text in, or type the report's words."
+            t(
+                "{source} is protected by a password, so its text cannot be read. Open it in a "
+                "PDF viewer with the password and copy the text in, or type the report's words.",
+                source=source,
+            )
         ) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         log.debug("unreadable PDF %s: %s", source, type(exc).__name__)
         raise ReportPdfError(
-            f"{source} could not be read as a PDF (it may be damaged). Paste the report's text "
-            "instead."
+            t(
+                "{source} could not be read as a PDF (it may be damaged). Paste the report's "
+                "text instead.",
+                source=source,
+            )
         ) from None
     text = _tidy("\n\n".join(page.strip() for page in pages))
     if not text.strip():
         raise ReportPdfError(
-            f"{source} has no text layer (it is probably a scan), so there is no text to take. "
-            "Type the report's words, or paste them from a copy that has text."
+            t(
+                "{source} has no text layer (it is probably a scan), so there is no text to take. "
+                "Type the report's words, or paste them from a copy that has text.",
+                source=source,
+            )
         )
     return ReportPdfText(text, len(pages))
 

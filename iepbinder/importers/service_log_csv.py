@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.service_log import ReasonCode, SessionStatus
 
 FIELDS = ("date", "service", "status", "minutes", "scheduled", "reason", "provider", "notes")
@@ -111,15 +112,18 @@ def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:
     """The header and the data rows of a CSV file (UTF-8 with or without BOM, or Windows-1252)."""
     if len(data) > MAX_BYTES:
         raise LogFileError(
-            f"The file is larger than {MAX_BYTES // 1_000_000} MB, too large for a service log. "
-            "Export a shorter date range from the school's system."
+            t(
+                "The file is larger than {size} MB, too large for a service log. Export a "
+                "shorter date range from the school's system.",
+                size=MAX_BYTES // 1_000_000,
+            )
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     if not text.strip():
-        raise LogFileError("The file is empty.")
+        raise LogFileError(t("The file is empty."))
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t|")
     except csv.Error:
@@ -128,12 +132,15 @@ def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:
         table = [row for row in csv.reader(io.StringIO(text, newline=""), dialect)]
     except csv.Error as exc:
         raise LogFileError(
-            f"The file could not be read as a table ({exc}). Open it in a spreadsheet and save "
-            "it again as CSV."
+            t(
+                "The file could not be read as a table ({detail}). Open it in a spreadsheet and "
+                "save it again as CSV.",
+                detail=exc,
+            )
         ) from exc
     header = [cell.strip() for cell in table[0]]
     if len([h for h in header if h]) < 2:
-        raise LogFileError("The first row should name the columns (Date, Service, Status...).")
+        raise LogFileError(t("The first row should name the columns (Date, Service, Status...)."))
     return header, table[1:]
 
 
@@ -184,12 +191,14 @@ def read_log(data: bytes, mapping: ColumnMapping) -> ReadLog:
     header, rows = read_table(data)
     missing = mapping.missing()
     if missing:
-        raise LogFileError("Choose a column for: " + ", ".join(missing) + ".")
+        raise LogFileError(
+            t("Choose a column for: {fields}.", fields=", ".join(t(name) for name in missing))
+        )
     index = {name: header.index(getattr(mapping, name)) for name in FIELDS
              if getattr(mapping, name) in header}  # fmt: skip
     absent = [getattr(mapping, n) for n in FIELDS if getattr(mapping, n) and n not in index]
     if absent:
-        raise LogFileError("The file has no column named " + ", ".join(absent) + ".")
+        raise LogFileError(t("The file has no column named {columns}.", columns=", ".join(absent)))
     date_format = detect_date_format([r[index["date"]] for r in rows if len(r) > index["date"]])
     read: list[LogRow] = []
     problems: list[RowProblem] = []
@@ -199,7 +208,9 @@ def read_log(data: bytes, mapping: ColumnMapping) -> ReadLog:
         try:
             read.append(_row(number, cells, index, date_format))
         except ValueError as exc:
-            problems.append(RowProblem(number, f"Row {number}: {exc}"))
+            problems.append(
+                RowProblem(number, t("Row {number}: {problem}", number=number, problem=exc))
+            )
     return ReadLog(tuple(read), tuple(problems), date_format or "")
 
 
@@ -213,7 +224,9 @@ def _minutes(text: str, what: str) -> int:
         return 0
     match = re.fullmatch(r"(\d{1,3})(?:\.\d+)?\s*(min(ute)?s?)?", text.strip(), re.I)
     if match is None:
-        raise ValueError(f"the {what} '{text}' is not a number of minutes.")
+        raise ValueError(
+            t("the {what} '{text}' is not a number of minutes.", what=t(what), text=text)
+        )
     return int(match.group(1))
 
 
@@ -221,18 +234,18 @@ def _row(number: int, cells: Sequence[str], index: dict[str, int], fmt: str | No
     raw_date = _cell(cells, index, "date")
     day = _parse_date(raw_date, fmt) if fmt else None
     if day is None:
-        raise ValueError(f"'{raw_date}' is not a date like the others in the file."
-                         if raw_date else "the date is empty.")  # fmt: skip
+        raise ValueError(t("'{text}' is not a date like the others in the file.", text=raw_date)
+                         if raw_date else t("the date is empty."))  # fmt: skip
     service = _cell(cells, index, "service")
     if not service:
-        raise ValueError("the service is empty.")
+        raise ValueError(t("the service is empty."))
     raw_status = _cell(cells, index, "status")
     status = read_status(raw_status)
     if status is None:
-        raise ValueError(f"the status '{raw_status}' is not one we know (delivered, missed, "
-                         "partial, make-up, cancelled).")  # fmt: skip
-    minutes = _minutes(_cell(cells, index, "minutes"), "minutes")
-    scheduled = _minutes(_cell(cells, index, "scheduled"), "scheduled minutes")
+        raise ValueError(t("the status '{text}' is not one we know (delivered, missed, partial, "
+                           "make-up, cancelled).", text=raw_status))  # fmt: skip
+    minutes = _minutes(_cell(cells, index, "minutes"), N_("minutes"))
+    scheduled = _minutes(_cell(cells, index, "scheduled"), N_("scheduled minutes"))
     raw_reason = _cell(cells, index, "reason")
     reason = read_reason(raw_reason)
     if reason is None and status is SessionStatus.MISSED and "absent" in raw_status.casefold():

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from iepbinder.db.models import Child, CompensatoryAward, ServiceSession
 from iepbinder.domain.awards import AwardData, remaining_minutes, specificity_prompts
+from iepbinder.domain.language import t
 from iepbinder.domain.service_log import SessionData, SessionStatus
 from iepbinder.domain.validation import FieldError
 from iepbinder.services.changes import Area, Changes
@@ -25,9 +26,9 @@ _FIELDS = (
 def _validate(data: AwardData) -> None:
     errors = []
     if not data.service_type.strip():
-        errors.append(FieldError("service_type", "Name the service the award is for."))
+        errors.append(FieldError("service_type", t("Name the service the award is for.")))
     if data.minutes < 0:
-        errors.append(FieldError("minutes", "Minutes cannot be negative."))
+        errors.append(FieldError("minutes", t("Minutes cannot be negative.")))
     if errors:
         raise ValidationError(errors)
 
@@ -93,7 +94,7 @@ class AwardService:
             child_id, service_type = award.child_id, award.service_type
         if data.status is not SessionStatus.MAKEUP:
             raise ValidationError(
-                [FieldError("status", "Sessions under an award are logged as make-up sessions.")]
+                [FieldError("status", t("Sessions under an award are logged as make-up sessions."))]
             )
         saved = SessionService(self._context).log_session(
             child_id, service_type, data, award_id=award_id

@@ -16,6 +16,7 @@ from iepbinder.db.backup import (
     write_archive,
 )
 from iepbinder.db.binder import BACKUPS_DIR, FILES_DIR, OpenMode, open_binder
+from iepbinder.domain.language import t
 from iepbinder.domain.retention import Retention, backup_is_due, backups_to_keep
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.settings import SettingsService
@@ -61,7 +62,7 @@ class BackupService:
 
     def _folder(self) -> Path:
         if self._context.folder is None:
-            raise BackupError("This binder is on a server; its backups are the server's job.")
+            raise BackupError(t("This binder is on a server; its backups are the server's job."))
         return self._context.folder
 
     def retention(self) -> Retention:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from iepbinder.db import models  # noqa: F401 - registers every table
 from iepbinder.db.base import Base, UtcDateTime
 from iepbinder.db.schema import HEAD_REVISION
+from iepbinder.domain.language import t
 from iepbinder.export.binder_json import binder_json_bytes
 from iepbinder.importers.binder_json import (
     FORMAT_NAME,
@@ -50,8 +51,10 @@ class BinderNotEmptyError(ServiceError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This binder already holds data, so the file was not imported (nothing was "
-            "changed). Import a binder file into a new, empty binder instead."
+            t(
+                "This binder already holds data, so the file was not imported (nothing was "
+                "changed). Import a binder file into a new, empty binder instead."
+            )
         )
 
 
@@ -76,7 +79,14 @@ def _type_error(table: str, index: int, column: str, expected: str, value: Any) 
     shown = repr(value)
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     return BinderJsonError(
-        f'table "{table}", row {index + 1}, field "{column}": expected {expected}, got {shown}.'
+        t(
+            'table "{table}", row {row}, field "{field}": expected {expected}, got {value}.',
+            table=table,
+            row=index + 1,
+            field=column,
+            expected=expected,
+            value=shown,
+        )
     )
 
 
@@ -85,20 +95,22 @@ def _decode(table: Table, index: int, column: Column[Any], value: Any) -> Any:
     name, kind = column.name, column.type
     if value is None:
         if not column.nullable and not column.primary_key:
-            raise _type_error(table.name, index, name, "a value (it may not be empty)", value)
+            raise _type_error(table.name, index, name, t("a value (it may not be empty)"), value)
         return None
     if isinstance(kind, Enum):
         allowed = list(kind.enums)
         if value not in allowed:
-            raise _type_error(table.name, index, name, "one of " + ", ".join(allowed), value)
+            raise _type_error(
+                table.name, index, name, t("one of {values}", values=", ".join(allowed)), value
+            )
         return kind.enum_class(value) if kind.enum_class is not None else value
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise _type_error(table.name, index, name, "true or false", value)
+            raise _type_error(table.name, index, name, t("true or false"), value)
         return value
     if isinstance(kind, Integer):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise _type_error(table.name, index, name, "a whole number", value)
+            raise _type_error(table.name, index, name, t("a whole number"), value)
         return value
     if isinstance(kind, Float):
         if (
@@ -106,7 +118,7 @@ def _decode(table: Table, index: int, column: Column[Any], value: Any) -> Any:
             or isinstance(value, bool)
             or not math.isfinite(value)
         ):
-            raise _type_error(table.name, index, name, "a number", value)
+            raise _type_error(table.name, index, name, t("a number"), value)
         return float(value)
     if isinstance(kind, DateTime | UtcDateTime):
         try:
@@ -114,7 +126,9 @@ def _decode(table: Table, index: int, column: Column[Any], value: Any) -> Any:
         except ValueError:
             moment = None
         if moment is None or moment.tzinfo is None:
-            raise _type_error(table.name, index, name, "a date and time with its UTC offset", value)
+            raise _type_error(
+                table.name, index, name, t("a date and time with its UTC offset"), value
+            )
         return moment
     if isinstance(kind, Date):
         if isinstance(value, str):
@@ -122,26 +136,30 @@ def _decode(table: Table, index: int, column: Column[Any], value: Any) -> Any:
                 return dt.date.fromisoformat(value)
             except ValueError:
                 pass
-        raise _type_error(table.name, index, name, "a date like 2026-03-14", value)
+        raise _type_error(table.name, index, name, t("a date like 2026-03-14"), value)
     if isinstance(kind, Time):
         if isinstance(value, str):
             try:
                 return dt.time.fromisoformat(value)
             except ValueError:
                 pass
-        raise _type_error(table.name, index, name, "a time like 15:30:00", value)
+        raise _type_error(table.name, index, name, t("a time like 15:30:00"), value)
     if isinstance(kind, String | Text):
         if not isinstance(value, str):
-            raise _type_error(table.name, index, name, "text", value)
+            raise _type_error(table.name, index, name, t("text"), value)
         length = getattr(kind, "length", None)
         if length is not None and len(value) > length:
             raise _type_error(
-                table.name, index, name, f"text of at most {length} characters", value
+                table.name,
+                index,
+                name,
+                t("text of at most {length} characters", length=length),
+                value,
             )
         return value
     if isinstance(kind, JSON):
         return value
-    raise _type_error(table.name, index, name, "a supported value", value)
+    raise _type_error(table.name, index, name, t("a supported value"), value)
 
 
 def _decode_rows(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -152,11 +170,18 @@ def _decode_rows(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any
         missing = sorted(names - set(row))
         if unknown or missing:
             problem = (
-                f"unknown field(s) {', '.join(unknown)}"
+                t("unknown field(s) {fields}", fields=", ".join(unknown))
                 if unknown
-                else f"missing field(s) {', '.join(missing)}"
+                else t("missing field(s) {fields}", fields=", ".join(missing))
             )
-            raise BinderJsonError(f'table "{table.name}", row {index + 1}: {problem}.')
+            raise BinderJsonError(
+                t(
+                    'table "{table}", row {row}: {problem}.',
+                    table=table.name,
+                    row=index + 1,
+                    problem=problem,
+                )
+            )
         decoded.append(
             {
                 column.name: _decode(table, index, column, row[column.name])
@@ -229,7 +254,11 @@ class BinderFileService:
         unknown = sorted(set(document.tables) - set(known))
         if unknown:
             raise BinderJsonError(
-                f"{source} has table(s) this program does not know: {', '.join(unknown)}."
+                t(
+                    "{source} has table(s) this program does not know: {tables}.",
+                    source=source,
+                    tables=", ".join(unknown),
+                )
             )
         decoded = {
             name: _decode_rows(table, document.tables.get(name, []))
@@ -247,8 +276,12 @@ class BinderFileService:
                 _reset_sequences(session)
         except IntegrityError as exc:
             raise BinderJsonError(
-                f"{source} has records that do not fit together (for example a record pointing "
-                f"at one that is not in the file: {exc.orig}). Nothing was imported."
+                t(
+                    "{source} has records that do not fit together (for example a record "
+                    "pointing at one that is not in the file: {detail}). Nothing was imported.",
+                    source=source,
+                    detail=exc.orig,
+                )
             ) from exc
         return Changes.everything()
 

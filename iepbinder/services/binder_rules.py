@@ -21,6 +21,7 @@ from iepbinder.db.models import BinderSetting
 from iepbinder.domain.commlog import CONTEMPORANEOUS_HOURS
 from iepbinder.domain.concern_windows import DUE_PROCESS_YEARS, STATE_COMPLAINT_YEARS
 from iepbinder.domain.decision_rules import PointRule
+from iepbinder.domain.language import t
 from iepbinder.domain.progress_math import BaselineRule, TrendMethod
 from iepbinder.domain.progress_records import DEFAULT_SETTINGS
 from iepbinder.domain.service_log import Attribution
@@ -77,21 +78,21 @@ class BinderRule:
         kind = self.kind
         if kind is RuleKind.YES_NO:
             if not isinstance(value, bool):
-                raise ValueError("Choose yes or no.")
+                raise ValueError(t("Choose yes or no."))
             return value
         if kind is RuleKind.CHOICE:
             if value not in self.choices:
-                raise ValueError("Choose one of the listed options.")
+                raise ValueError(t("Choose one of the listed options."))
             return value
         if kind is RuleKind.PHRASES:
             phrases = [str(p).strip() for p in value if str(p).strip()]
             if not phrases:
-                raise ValueError("Give at least one phrase.")
+                raise ValueError(t("Give at least one phrase."))
             return phrases
         if kind is RuleKind.NUMBERS:
             numbers = [self._number(v, whole=True) for v in value]
             if not numbers:
-                raise ValueError("Give at least one number.")
+                raise ValueError(t("Give at least one number."))
             return sorted(set(numbers), reverse=True)
         return self._number(value, whole=kind is RuleKind.WHOLE)
 
@@ -101,11 +102,17 @@ class BinderRule:
             or not isinstance(value, int | float)
             or not math.isfinite(value)
         ):
-            raise ValueError("Enter a number.")
+            raise ValueError(t("Enter a number."))
         if whole and value != int(value):
-            raise ValueError("Enter a whole number.")
+            raise ValueError(t("Enter a whole number."))
         if not self.low <= value <= self.high:
-            raise ValueError(f"Enter a number from {_plain(self.low)} to {_plain(self.high)}.")
+            raise ValueError(
+                t(
+                    "Enter a number from {low} to {high}.",
+                    low=_plain(self.low),
+                    high=_plain(self.high),
+                )
+            )
         return int(value) if whole else float(value)
 
 
@@ -220,7 +227,7 @@ class BinderRulesService:
         for key, value in values.items():
             rule = RULES_BY_KEY.get(key)
             if rule is None:
-                errors.append(FieldError(key, "This is not a rule of the binder."))
+                errors.append(FieldError(key, t("This is not a rule of the binder.")))
                 continue
             try:
                 checked[key] = rule.check(value)

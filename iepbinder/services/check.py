@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from iepbinder.db.schema import HEAD_REVISION
+from iepbinder.domain.language import t
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.history import HistoryService
 from iepbinder.services.originals_check import check_originals, remove_unused_originals
@@ -43,32 +44,47 @@ class CheckService:
         with self._context.session_factory() as session:
             if session.get_bind().dialect.name == "sqlite":
                 result = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-                checks.append("SQLite integrity check")
+                checks.append(t("SQLite integrity check"))
                 if result != ["ok"]:
-                    problems.extend(f"Database damage: {line}" for line in result)
+                    problems.extend(t("Database damage: {detail}", detail=line) for line in result)
                 orphans = session.execute(text("PRAGMA foreign_key_check")).all()
-                checks.append("links between records (foreign keys)")
+                checks.append(t("links between records (foreign keys)"))
                 problems.extend(
-                    f"Record {row[1]} in {row[0]} points to a missing {row[2]} record."
+                    t(
+                        "Record {record} in {table} points to a missing {target} record.",
+                        record=row[1],
+                        table=row[0],
+                        target=row[2],
+                    )
                     for row in orphans
                 )
             revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            checks.append("schema revision")
+            checks.append(t("schema revision"))
             if revision != HEAD_REVISION:
-                problems.append(f"Schema revision is {revision}, expected {HEAD_REVISION}.")
+                problems.append(
+                    t(
+                        "Schema revision is {revision}, expected {expected}.",
+                        revision=revision,
+                        expected=HEAD_REVISION,
+                    )
+                )
         verdict = HistoryService(self._context).verify()
-        checks.append("history chain")
+        checks.append(t("history chain"))
         if not verdict.intact:
             problems.append(
-                f"The history was altered: record {verdict.broken_record} does not match its "
-                f"hash ({verdict.reason}). Restore a backup made before the change."
+                t(
+                    "The history was altered: record {record} does not match its hash "
+                    "({reason}). Restore a backup made before the change.",
+                    record=verdict.broken_record,
+                    reason=verdict.reason,
+                )
             )
         if self._context.folder is not None:
-            checks.append("binder folders")
+            checks.append(t("binder folders"))
             for name in ("files", "backups"):
                 if not (self._context.folder / name).is_dir():
-                    problems.append(f"The binder's {name} folder is missing.")
-        checks.append("original documents (present, fingerprints match)")
+                    problems.append(t("The binder's {name} folder is missing.", name=name))
+        checks.append(t("original documents (present, fingerprints match)"))
         found = check_originals(self._context)
         problems.extend(found.problems)
         return CheckReport(tuple(checks), tuple(problems), found.unused)

@@ -24,6 +24,7 @@ from iepbinder.domain.followups import (
     FollowUp,
     attention_count,
 )
+from iepbinder.domain.language import t
 from iepbinder.domain.validation import FieldError
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.commlog_dto import LogEntryRow, LogList, RevisionRow
@@ -70,7 +71,7 @@ class CommLogService:
         """Change the 'no reply yet' setting (school days, at least 1)."""
         if days < 1:
             raise ValidationError(
-                [FieldError("no_reply_days", "Give at least 1 school day for a reply.")]
+                [FieldError("no_reply_days", t("Give at least 1 school day for a reply."))]
             )
         return self._settings.put(NO_REPLY_SETTING, days) | CHANGES
 

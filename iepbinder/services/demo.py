@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from iepbinder.domain.amount import Amount
+from iepbinder.domain.language import t
 from iepbinder.domain.records import (
     AccommodationData,
     ChildData,
@@ -369,8 +370,10 @@ class DemoNeedsEmptyBinderError(ServiceError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This binder already holds your own records, so no demo was added to it. "
-            "Run the demo with a new folder (--binder NEW_FOLDER) or without --binder."
+            t(
+                "This binder already holds your own records, so no demo was added to it. "
+                "Run the demo with a new folder (--binder NEW_FOLDER) or without --binder."
+            )
         )
 
 

@@ -14,6 +14,7 @@ from iepbinder.domain.documents import (
     DocumentData,
     DocumentKind,
 )
+from iepbinder.domain.language import t
 from iepbinder.domain.types import StrEnum
 from iepbinder.services.changes import Changes
 from iepbinder.services.commlog_dto import LinkRef
@@ -162,7 +163,7 @@ class ImportPayload:
         if self.data is not None:
             return self.data
         if self.path is None:
-            raise ValueError(f"{self.name} has no content.")
+            raise ValueError(t("{name} has no content.", name=self.name))
         return self.path.read_bytes()
 
 

@@ -24,6 +24,7 @@ from iepbinder.db.blobs import FolderBlobStore, blob_store
 from iepbinder.db.errors import BinderStorageError
 from iepbinder.db.models import Child, Document, DocumentLogLink
 from iepbinder.domain.documents import DocumentKind
+from iepbinder.domain.language import t
 from iepbinder.importers.document_file import FileRejected, check_size, parse_document
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.commlog import insert_entry
@@ -94,7 +95,7 @@ class DocumentImporter:
             if self._cancelled():
                 for rest in range(index, total):
                     outcomes[rest] = FileOutcome(
-                        payloads[rest].name, ImportStatus.CANCELLED, "Not imported: cancelled."
+                        payloads[rest].name, ImportStatus.CANCELLED, t("Not imported: cancelled.")
                     )
                 break
             self._progress(index, total, payload.name)
@@ -130,15 +131,20 @@ class DocumentImporter:
         except OSError as exc:
             reason = exc.strerror or str(exc)
             outcomes[index] = FileOutcome(
-                name, ImportStatus.FAILED, f"{name} could not be read: {reason}."
+                name,
+                ImportStatus.FAILED,
+                t("{file} could not be read: {reason}.", file=name, reason=reason),
             )
             return None
         except Exception as exc:  # noqa: BLE001 - one strange file must never stop the others
             log.debug("unexpected failure reading a file: %s", type(exc).__name__)
             outcomes[index] = FileOutcome(
                 name, ImportStatus.FAILED,
-                f"{name} could not be read; it may be damaged. Save or download it again, "
-                "then add it.",
+                t(
+                    "{file} could not be read; it may be damaged. Save or download it again, "
+                    "then add it.",
+                    file=name,
+                ),
             )  # fmt: skip
             return None
         digest = hashlib.sha256(data).hexdigest()
@@ -170,8 +176,13 @@ class DocumentImporter:
             for item in pending:
                 outcomes[item.index] = FileOutcome(
                     item.payload.name, ImportStatus.FAILED,
-                    f"{item.payload.name} could not be saved ({_reason(exc)}). Nothing of it "
-                    f"was kept; {_what_to_do(exc)}",
+                    t(
+                        "{file} could not be saved ({reason}). Nothing of it was kept; "
+                        "{what_to_do}",
+                        file=item.payload.name,
+                        reason=_reason(exc),
+                        what_to_do=_what_to_do(exc),
+                    ),
                 )  # fmt: skip
         if folder is not None:
             _remove_unfiled(folder, pending, outcomes, stored_before)
@@ -191,13 +202,14 @@ class DocumentImporter:
             log.debug("file not saved: %s", type(exc).__name__)
             return FileOutcome(
                 name, ImportStatus.FAILED,
-                f"{name} could not be saved ({_reason(exc)}); nothing of it was kept.",
+                t(
+                    "{file} could not be saved ({reason}); nothing of it was kept.",
+                    file=name,
+                    reason=_reason(exc),
+                ),
             )  # fmt: skip
-        what = "email" if top.kind is DocumentKind.EMAIL else "document"
-        extra = f" with {len(documents) - 1} attachment(s)" if len(documents) > 1 else ""
-        logged = " and logged" if entry_id is not None else ""
         return FileOutcome(
-            name, ImportStatus.IMPORTED, f"Filed as {what} #{top.seq_no}{extra}{logged}.",
+            name, ImportStatus.IMPORTED, _filed(top, len(documents) - 1, entry_id is not None),
             top.id, top.seq_no, entry_id, top.kind, len(documents) - 1, new_entry,
         )  # fmt: skip
 
@@ -209,7 +221,7 @@ class DocumentImporter:
             .order_by(Document.seq_no)
             .limit(1)
         ).first()
-        reason = "the same file"
+        reason = t("the same file")
         found = by_hash
         message_id = draft.email.message_id if draft.email is not None else ""
         if found is None and message_id:
@@ -220,12 +232,16 @@ class DocumentImporter:
                 .order_by(Document.seq_no)
                 .limit(1)
             ).first()
-            reason = "the same email (same Message-ID)"
+            reason = t("the same email (same Message-ID)")
         if found is None:
             return None
         return FileOutcome(
             draft.name, ImportStatus.DUPLICATE,
-            f"Already in the binder: {reason} is document #{found[1]}; not added again.",
+            t(
+                "Already in the binder: {reason} is document #{number}; not added again.",
+                reason=reason,
+                number=found[1],
+            ),
             int(found[0]), int(found[1]), kind=draft.kind,
         )  # fmt: skip
 
@@ -246,6 +262,30 @@ class DocumentImporter:
         session.add(DocumentLogLink(document_id=top.id, entry_id=entry_id))
         session.flush()
         return entry_id, new_entry
+
+
+def _filed(top: Document, attachments: int, logged: bool) -> str:
+    """'Filed as email #12 with 2 attachment(s) and logged.' (each case a whole sentence)."""
+    number, count = top.seq_no, attachments
+    if top.kind is not DocumentKind.EMAIL:  # only emails are logged
+        if count:
+            return t(
+                "Filed as document #{number} with {count} attachment(s).",
+                number=number,
+                count=count,
+            )
+        return t("Filed as document #{number}.", number=number)
+    if count and logged:
+        return t(
+            "Filed as email #{number} with {count} attachment(s) and logged.",
+            number=number,
+            count=count,
+        )
+    if count:
+        return t("Filed as email #{number} with {count} attachment(s).", number=number, count=count)
+    if logged:
+        return t("Filed as email #{number} and logged.", number=number)
+    return t("Filed as email #{number}.", number=number)
 
 
 def _storage_fault(error: BaseException | None) -> BinderStorageError | None:
@@ -291,16 +331,16 @@ def _reason(error: Exception) -> str:
     if fault is not None:
         return fault.reason
     if isinstance(error, OSError):
-        return f"the computer could not write it: {error.strerror or error}"
+        return t("the computer could not write it: {reason}", reason=error.strerror or error)
     if isinstance(error, ServiceError | NotFoundError):
         return str(error).rstrip(".")
-    return "the binder could not store it"
+    return t("the binder could not store it")
 
 
 def _what_to_do(error: Exception) -> str:
     if _storage_fault(error) is not None:
-        return "free some disk space, then add it again."
-    return "add it again; if it fails again, use Help > Check binder."
+        return t("free some disk space, then add it again.")
+    return t("add it again; if it fails again, use Help > Check binder.")
 
 
 def import_payloads(

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from iepbinder.domain.amount import describe_amount
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.lint import Finding
 from iepbinder.domain.records import (
     AccommodationData,
@@ -18,11 +19,11 @@ from iepbinder.domain.records import (
 from iepbinder.domain.types import IepKind
 
 KIND_LABELS = {
-    IepKind.INITIAL: "Initial IEP",
-    IepKind.ANNUAL: "Annual IEP",
-    IepKind.AMENDMENT: "Amendment",
-    IepKind.REEVALUATION: "Re-evaluation IEP",
-    IepKind.INTERIM: "Interim IEP",
+    IepKind.INITIAL: N_("Initial IEP"),
+    IepKind.ANNUAL: N_("Annual IEP"),
+    IepKind.AMENDMENT: N_("Amendment"),
+    IepKind.REEVALUATION: N_("Re-evaluation IEP"),
+    IepKind.INTERIM: N_("Interim IEP"),
 }
 
 
@@ -52,8 +53,8 @@ class IepRow:
 
     @property
     def label(self) -> str:
-        """'Annual IEP, meeting 2026-03-10' or similar, for lists and headers."""
-        kind = KIND_LABELS[self.data.kind]
+        """'Annual IEP – Annual review, 2026-03-10': the kind translated, title and date as is."""
+        kind = t(KIND_LABELS[self.data.kind])
         title = f" \u2013 {self.data.title}" if self.data.title.strip() else ""
         when = self.data.meeting_date or self.data.start_date
         return f"{kind}{title}, {when.isoformat()}" if when else f"{kind}{title}"

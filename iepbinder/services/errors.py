@@ -68,12 +68,12 @@ class ChildNotChosenError(ServiceError):
 
     def __init__(self, names: list[str]) -> None:
         if names:
-            listing = ", ".join(names)
-            message = (
-                f"This binder holds several children ({listing}); say which with --child NAME."
+            message = t(
+                "This binder holds several children ({names}); say which with --child NAME.",
+                names=", ".join(names),
             )
         else:
-            message = "This binder holds no child yet. Add a child first."
+            message = t("This binder holds no child yet. Add a child first.")
         super().__init__(message)
         self.names = names
 
@@ -82,6 +82,12 @@ class ChildNameUnknownError(ServiceError):
     """``--child NAME`` matched no child (or several)."""
 
     def __init__(self, name: str, names: list[str]) -> None:
-        listing = ", ".join(names) if names else "none"
-        super().__init__(f"No single child matches '{name}'. Children in this binder: {listing}.")
+        listing = ", ".join(names) if names else t("none")
+        super().__init__(
+            t(
+                "No single child matches '{name}'. Children in this binder: {names}.",
+                name=name,
+                names=listing,
+            )
+        )
         self.name = name

@@ -110,7 +110,7 @@ class LetterService:
         """Keep a draft (a new one, or an edit of ``letter_id``)."""
         if data.template_key not in TEMPLATES:
             raise ValidationError(
-                [FieldError("template_key", "Choose one of the letter templates.")]
+                [FieldError("template_key", t("Choose one of the letter templates."))]
             )
         with self._context.session_factory.begin() as session:
             if letter_id is None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from iepbinder.db.binder import FILES_DIR
 from iepbinder.db.blobs import BlobStore, FolderBlobStore, blob_store
 from iepbinder.db.models import Document
+from iepbinder.domain.language import t
 from iepbinder.services.context import ServiceContext
 
 MAX_LISTED = 20
@@ -36,10 +37,13 @@ def referenced(session: Session) -> dict[str, str]:
         .order_by(Document.child_id, Document.seq_no)
     )  # fmt: skip
     for seq_no, title, digest, pictures in rows:
-        names.setdefault(digest, f"document #{seq_no} ({title})")
+        names.setdefault(digest, t("document #{number} ({title})", number=seq_no, title=title))
         for picture in pictures or []:
             if isinstance(picture, dict) and isinstance(picture.get("sha256"), str):
-                names.setdefault(picture["sha256"], f"a picture in document #{seq_no} ({title})")
+                names.setdefault(
+                    picture["sha256"],
+                    t("a picture in document #{number} ({title})", number=seq_no, title=title),
+                )
     return names
 
 
@@ -52,17 +56,28 @@ def check_originals(context: ServiceContext) -> OriginalsVerdict:
         for digest, label in names.items():
             if not store.exists(digest):
                 problems.append(
-                    f"The original of {label} is missing ({digest[:12]}\u2026). Restore a "
-                    "backup that has it."
+                    t(
+                        "The original of {label} is missing ({digest}\u2026). Restore a backup "
+                        "that has it.",
+                        label=label,
+                        digest=digest[:12],
+                    )
                 )
             elif not store.verify(digest):
                 problems.append(
-                    f"The original of {label} was changed after it was filed (its fingerprint "
-                    f"no longer matches {digest[:12]}\u2026). Restore a backup that has it."
+                    t(
+                        "The original of {label} was changed after it was filed (its "
+                        "fingerprint no longer matches {digest}\u2026). Restore a backup that "
+                        "has it.",
+                        label=label,
+                        digest=digest[:12],
+                    )
                 )
         unused = [digest for digest in store.stored() if digest not in names]
     if len(problems) > MAX_LISTED:
-        problems = problems[:MAX_LISTED] + [f"\u2026 and {len(problems) - MAX_LISTED} more."]
+        problems = problems[:MAX_LISTED] + [
+            t("\u2026 and {count} more.", count=len(problems) - MAX_LISTED)
+        ]
     return OriginalsVerdict(tuple(problems), len(unused))
 
 
@@ -90,6 +105,11 @@ def copy_originals(source: ServiceContext, target: ServiceContext) -> int:
                 continue
             data = source_store.read(digest)
             if target_store.put(data) != digest:
-                raise ValueError(f"The original {digest[:12]}\u2026 changed while it was copied.")
+                raise ValueError(
+                    t(
+                        "The original {digest}\u2026 changed while it was copied.",
+                        digest=digest[:12],
+                    )
+                )
             copied += 1
     return copied

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from iepbinder.db.models import Accommodation, Child, Goal, Iep, ServiceMandate
 from iepbinder.domain.dates import annual_review_due, reevaluation_due
+from iepbinder.domain.language import t
 from iepbinder.domain.records import AccommodationData, GoalData, IepData, ServiceData
 from iepbinder.domain.types import IepKind
 from iepbinder.domain.validation import (
@@ -138,7 +139,7 @@ class PlanService:
                 raise ValidationError(
                     [
                         FieldError(
-                            "start_date", "The amendment starts after the plan it amends ends."
+                            "start_date", t("The amendment starts after the plan it amends ends.")
                         )
                     ]
                 )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from iepbinder.db.models import Goal
 from iepbinder.db.models.progress import GoalDataPoint
+from iepbinder.domain.language import t
 from iepbinder.domain.pasted_points import parse_pasted_points
 from iepbinder.domain.progress_records import DataPointData, DataSource, validate_data_point
 from iepbinder.domain.validation import FieldError
@@ -44,7 +45,15 @@ class ProgressPointService:
         """Add several measurements in one transaction: all of them, or none."""
         today = self._context.today()
         errors = [
-            FieldError(error.field, f"Point {number} ({data.observed_on}): {error.message}")
+            FieldError(
+                error.field,
+                t(
+                    "Point {number} ({date}): {problem}",
+                    number=number,
+                    date=data.observed_on,
+                    problem=error.message,
+                ),
+            )
             if len(points) > 1
             else error
             for number, data in enumerate(points, start=1)
@@ -77,7 +86,7 @@ class ProgressPointService:
         if pasted.errors:
             raise ValidationError([FieldError("text", error) for error in pasted.errors])
         if not pasted.points:
-            raise ValidationError([FieldError("text", "There are no values to add.")])
+            raise ValidationError([FieldError("text", t("There are no values to add."))])
         points = [DataPointData(day, value, source) for day, value in pasted.points]
         return self.add_points(goal_id, points)
 

@@ -11,6 +11,7 @@ from iepbinder.db.models.progress import (
     ProgressReportEntry,
     ProgressReportPassage,
 )
+from iepbinder.domain.language import t
 from iepbinder.domain.progress_records import ProgressReportData, ReportInput, validate_report
 from iepbinder.domain.validation import FieldError
 from iepbinder.importers.progress_report_pdf import ReportPdfError, ReportPdfText, read_report_pdf
@@ -130,7 +131,7 @@ def _check_goals(session: Session, data: ReportInput, plan_id: int | None) -> No
         )
     )
     if wanted - known:
-        message = "Some goals of this report are no longer in the IEP. Reopen the report."
+        message = t("Some goals of this report are no longer in the IEP. Reopen the report.")
         raise ValidationError([FieldError("entries", message)])
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from iepbinder.db.models import CalendarDay, SchoolYear
 from iepbinder.domain.dates import school_year_of
+from iepbinder.domain.language import t
 from iepbinder.domain.school_calendar import CalendarEvent, SchoolCalendar, SchoolYearCalendar
 from iepbinder.domain.validation import FieldError
 from iepbinder.importers.district_calendar_ics import CalendarFileError, parse_ics
@@ -29,21 +30,25 @@ CALENDAR_CHANGES = Changes.of(Area.SCHOOL_CALENDAR)
 def _check_year(data: SchoolYearData) -> None:
     errors = []
     if not data.label.strip():
-        errors.append(FieldError("label", "Give the school year a name, like 2026-2027."))
+        errors.append(FieldError("label", t("Give the school year a name, like 2026-2027.")))
     if data.last_day < data.first_day:
-        errors.append(FieldError("last_day", "The last day of school is before the first day."))
+        errors.append(FieldError("last_day", t("The last day of school is before the first day.")))
     if (data.last_day - data.first_day).days > 400:
-        errors.append(FieldError("last_day", "A school year cannot be longer than 13 months."))
+        errors.append(FieldError("last_day", t("A school year cannot be longer than 13 months.")))
     if errors:
         raise ValidationError(errors)
 
 
 def _check_event(event: CalendarEvent, year: SchoolYear) -> None:
     if event.end < event.start:
-        raise ValidationError([FieldError("end", "The event ends before it starts.")])
+        raise ValidationError([FieldError("end", t("The event ends before it starts."))])
     if event.start < year.first_day or event.end > year.last_day:
         raise ValidationError(
-            [FieldError("start", f"The event falls outside the school year {year.label}.")]
+            [
+                FieldError(
+                    "start", t("The event falls outside the school year {year}.", year=year.label)
+                )
+            ]
         )
 
 
@@ -170,9 +175,11 @@ class CalendarService:
             if year is None:
                 if parsed.first_day is None or parsed.last_day is None:
                     raise ServiceError(
-                        "The calendar file does not say when the school year starts and ends "
-                        "(no 'First day of school' and 'Last day of school' events). Add the "
-                        "school year by hand first, then import the file again."
+                        t(
+                            "The calendar file does not say when the school year starts and ends "
+                            "(no 'First day of school' and 'Last day of school' events). Add the "
+                            "school year by hand first, then import the file again."
+                        )
                     )
                 data_year = SchoolYearData(
                     label or school_year_of(parsed.first_day), parsed.first_day, parsed.last_day
@@ -220,7 +227,12 @@ class CalendarService:
         for other in others:
             if other.first_day <= data.last_day and data.first_day <= other.last_day:
                 raise ValidationError(
-                    [FieldError("first_day", f"These dates overlap the school year {other.label}.")]
+                    [
+                        FieldError(
+                            "first_day",
+                            t("These dates overlap the school year {year}.", year=other.label),
+                        )
+                    ]
                 )
 
 

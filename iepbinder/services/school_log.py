@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from iepbinder.db.models import Child, ServiceSession
+from iepbinder.domain.language import t
 from iepbinder.domain.service_log import (
     MISS_STATUSES,
     STATUS_LABELS,
@@ -98,17 +99,19 @@ class SchoolLogService:
             for row in read.rows:
                 key = match_service(row.service, mandates)
                 if key is None:
-                    names = ", ".join(mandates.names.values()) or "none yet"
-                    problems.append(ImportProblem(row.row_number, (
-                        f"Row {row.row_number}: the service '{row.service}' matches none of the "
-                        f"child's services ({names})."
+                    names = ", ".join(mandates.names.values()) or t("none yet")
+                    problems.append(ImportProblem(row.row_number, t(
+                        "Row {number}: the service '{service}' matches none of the child's "
+                        "services ({names}).",
+                        number=row.row_number, service=row.service, names=names,
                     )))  # fmt: skip
                     continue
                 entry = _session_data(row, mandates.minutes.get(key))
                 errors = validate_session(entry)
                 if errors:
                     problems.append(ImportProblem(
-                        row.row_number, f"Row {row.row_number}: {errors[0].message}"))  # fmt: skip
+                        row.row_number, t("Row {number}: {problem}", number=row.row_number,
+                                          problem=errors[0].message)))  # fmt: skip
                     continue
                 identity = (key, entry.date, entry.status, entry.minutes_delivered)
                 if identity in existing:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from iepbinder.db.models import Child, MakeupLink, ServiceSession
 from iepbinder.domain.expected import session_slots
+from iepbinder.domain.language import t
 from iepbinder.domain.service_log import (
     LogSource,
     SessionData,
@@ -200,16 +201,19 @@ class SessionService:
             mandates: MandateSet = load_mandates(session, child_id)
             line = mandates.of_line(key)
             if not line:
-                raise ServiceError(f"No plan has the service '{service}' that week.")
+                raise ServiceError(
+                    t("No plan has the service '{service}' that week.", service=service)
+                )
             slots: dict[dt.date, int] = {}
             for mandate in line:
                 for slot_day, count in session_slots(mandate, calendar, monday, friday).items():
                     slots[slot_day] = slots.get(slot_day, 0) + count
             minutes = mandates.minutes.get(key)
             if not slots or not minutes:
-                raise ValidationError([FieldError("service", (
-                    f"{mandates.names[key]} has no fixed session days or length, so a week "
-                    "cannot be marked at once. Log its minutes on the days they happened."
+                raise ValidationError([FieldError("service", t(
+                    "{service} has no fixed session days or length, so a week cannot be marked "
+                    "at once. Log its minutes on the days they happened.",
+                    service=mandates.names[key],
                 ))])  # fmt: skip
             added = 0
             for slot_day in sorted(slots):
@@ -258,7 +262,8 @@ def _set_links(
             raise ValidationError(
                 [
                     FieldError(
-                        "makeup_for", "A make-up can only cure a missed session of the same child."
+                        "makeup_for",
+                        t("A make-up can only cure a missed session of the same child."),
                     )
                 ]  # fmt: skip
             )

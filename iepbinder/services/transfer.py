@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from iepbinder.domain.language import t
 from iepbinder.services.binder_services import BinderServices
 from iepbinder.services.errors import ServiceError
 from iepbinder.services.originals_check import copy_originals
@@ -15,8 +16,12 @@ class TransferMismatchError(ServiceError):
 
     def __init__(self, source: str, target: str) -> None:
         super().__init__(
-            f"The copy at {target} does not match the binder at {source}, so the transfer is "
-            "not trustworthy. The original is unchanged; remove the copy and try again."
+            t(
+                "The copy at {target} does not match the binder at {source}, so the transfer "
+                "is not trustworthy. The original is unchanged; remove the copy and try again.",
+                target=target,
+                source=source,
+            )
         )
 
 

@@ -31,6 +31,7 @@ from iepbinder.db.models import (
 )
 from iepbinder.db.models.progress import GoalDataPoint, ProgressReport
 from iepbinder.db.models.today import ClockEvent, Meeting
+from iepbinder.domain.language import t
 from iepbinder.domain.types import StrEnum
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import ServiceContext
@@ -119,7 +120,7 @@ def _label(kind: ItemKind, row: Any) -> str:
         return f"{row.preferred_name or row.first_name} {row.last_name}".strip()
     if kind is ItemKind.PLAN:
         when = row.meeting_date or row.start_date
-        return f"{KIND_LABELS[row.kind]}{', ' + when.isoformat() if when else ''}"
+        return f"{t(KIND_LABELS[row.kind])}{', ' + when.isoformat() if when else ''}"
     if kind is ItemKind.SERVICE:
         return str(row.service_type)
     if kind in (ItemKind.ACCOMMODATION, ItemKind.GOAL):

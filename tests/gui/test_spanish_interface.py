@@ -66,21 +66,13 @@ NOT_WORDS = (
     r"https?://",
     r"^IEP Binder – ",
 )
-# ---- Made outside Qt (domain/, services/): the non-Qt catalog will translate these; the lead
-# ---- connects it later. One pattern per source of text.
+# ---- Made outside Qt (domain/, services/): translated by the non-Qt catalog
+# ---- (iepbinder/domain/translations), so nothing of it is allowed to stay English. What is left
+# ---- is stored data, kept as it was written:
 FROM_NON_QT_CATALOG = (
-    r"^T-[A-Z-]+$",  # deadline rule ids (domain/deadline_rules.py)
-    # the service ledger: formulas, figures, next steps (domain/ledger_text.py, domain/alerts.py)
-    r"^\(delivered \+ make-up\)|^Sum of |^Mandated |^max\(0, |^Expected to date = ",
-    r"^(Delivered|Make-up delivered|Not accounted for|Mandated \(what the IEP promises\))$",
-    r"^(Delivery rate \(|Missed, |Pacing \(|Compensatory estimate, )",
-    r"^A short note to the provider|^Consider a written|^Keep logging; ",
-    # goal progress (domain/progress_analysis.py)
-    r"^Point rule|^Continue; keep collecting|^These are signals to discuss|^✓ On track: ",
-    r"^no amount stated$| per (day|week|month|quarter|IEP year|school year|\d+-day cycle)",
-    r": \d+ min agreed \(",  # compensatory awards (services/awards)
-    r"^(Initial|Annual|Interim|Re-evaluation) IEP – |^Amendment – ",  # plan labels (services)
-    r"– Accommodation in\b",  # subject of a letter the demo sent (domain/letters)
+    # Stored data: the subject of a letter the demo SENT ("2026-11-23 – Karen Liu, ... –
+    # Accommodation in ..."), saved with the letter as it went out; a sent letter is not reworded.
+    r"^\d{4}-\d{2}-\d{2} – [^–]+ – Accommodation in\b",
 )
 # ---- end of the non-Qt part.
 # The demo binder's own records (what the parent typed: names, services, notes, the sample

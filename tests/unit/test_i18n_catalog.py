@@ -10,7 +10,7 @@ from iepbinder.domain.translations import CATALOGS
 
 PACKAGE = Path(__file__).resolve().parents[2] / "iepbinder"
 MARKERS = {"t", "N_"}
-AREAS = ("domain", "services", "export", "cli")
+AREAS = ("domain", "services", "export", "cli", "importers", "db")
 
 
 def _literal(node: ast.expr) -> str | None:

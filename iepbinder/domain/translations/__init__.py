@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from iepbinder.domain.translations.es_checks import CHECKS_AND_RULES
 from iepbinder.domain.translations.es_cli import CLI
+from iepbinder.domain.translations.es_errors import ERROR_MESSAGES
 from iepbinder.domain.translations.es_exports import EXPORTS
 from iepbinder.domain.translations.es_journal import JOURNAL_AND_CONCERNS
 from iepbinder.domain.translations.es_jurisdictions import JURISDICTIONS
@@ -14,9 +15,17 @@ from iepbinder.domain.translations.es_progress import PROGRESS
 from iepbinder.domain.translations.es_today import TODAY
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "es": {**PAGES, **MESSAGES, **LETTER_PIECES, **TODAY, **PROGRESS, **CHECKS_AND_RULES}
+    "es": {
+        **PAGES,
+        **MESSAGES,
+        **LETTER_PIECES,
+        **TODAY,
+        **PROGRESS,
+        **CHECKS_AND_RULES,
+        **ERROR_MESSAGES,
+        **JURISDICTIONS,
+        **JOURNAL_AND_CONCERNS,
+        **EXPORTS,
+        **CLI,
+    }
 }
-CATALOGS["es"].update(JURISDICTIONS)
-CATALOGS["es"].update(JOURNAL_AND_CONCERNS)
-CATALOGS["es"].update(EXPORTS)
-CATALOGS["es"].update(CLI)
