@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Due process window (years after you knew)</source>
-        <translation>Plazo para el proceso debido (años después de enterarse)</translation>
+        <translation>Plazo para el debido proceso (años después de enterarse)</translation>
     </message>
     <message>
         <source>How the trend line is drawn (trend method)</source>

@@ -35,7 +35,7 @@ def test_concern_time_limits_in_spanish(spanish: None) -> None:
     assert hearing.derivation == (
         "fecha en que usted supo o debió saber 2026-11-10 + 2 años = 2028-11-10"
     )
-    assert hearing.label == "Solicitud de audiencia de proceso debido"
+    assert hearing.label == "Solicitud de audiencia de debido proceso"
     assert "aviso previo por escrito" in hearing.note
 
 

@@ -44,7 +44,7 @@ RULES: dict[str, str] = {
         "más tiempo."
     ),
     "Last day to ask for a due process hearing": (
-        "Último día para solicitar una audiencia de proceso debido"
+        "Último día para solicitar una audiencia de debido proceso"
     ),
     "Unless state law sets a different limit; exceptions apply if the district misrepresented "
     "or withheld information.": (

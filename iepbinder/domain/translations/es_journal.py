@@ -49,7 +49,7 @@ CONCERNS: dict[str, str] = {
         "Algunos estados permiten más tiempo; consulte el aviso de garantías procesales de su "
         "estado."
     ),
-    "Due process hearing request": "Solicitud de audiencia de proceso debido",
+    "Due process hearing request": "Solicitud de audiencia de debido proceso",
     "date you knew or should have known": "fecha en que usted supo o debió saber",
     "Unless state law sets a different limit. The limit may not apply if the district said the "
     "problem was fixed when it was not, or withheld required information (for example, no "

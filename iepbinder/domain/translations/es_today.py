@@ -24,7 +24,7 @@ TODAY: dict[str, str] = {
     "IEP team": "Equipo del IEP",
     "Settlement": "Acuerdo",
     "State complaint decision": "Resolución de una queja estatal",
-    "Due process hearing": "Audiencia de proceso debido",
+    "Due process hearing": "Audiencia de debido proceso",
     "Court": "Tribunal",
     "{service}: {minutes} min agreed ({source}{decided}); {delivered} delivered, {remaining} "
     "to go{due}.": (
