@@ -97,3 +97,30 @@ def test_kept_findings_follow_a_renamed_child(services: BinderServices) -> None:
     services.children.update_child(child_id, None, ChildData("Samuel", "Lee"))
     fresh = services.progress.overview(child_id, plan_reports_only=True)
     assert [item.checked for item in fresh.reports] == [False, True]
+
+
+def test_points_read_together_are_those_read_goal_by_goal(services: BinderServices) -> None:
+    from sqlalchemy import select
+
+    from iepbinder.db.models import Goal
+    from iepbinder.domain.progress_records import DataPointData, ProgressSettings
+    from iepbinder.services.progress_load import goal_lineage, points_of
+    from iepbinder.services.progress_series import ProgressSnapshot
+
+    child_id, _report_id = two_years_of_reports(services)
+    plans = services.plans.list_plans(child_id)
+    goal_id = services.plans.list_goals(plans[-1].id)[0].id
+    services.progress_points.add_points(
+        goal_id, [DataPointData(dt.date(2026, 9, 8), 44), DataPointData(dt.date(2026, 9, 1), 41)]
+    )
+    amendment = services.plans.amend_plan(plans[-1].id, dt.date(2026, 11, 2), dt.date(2026, 10, 28))
+    copy_id = services.plans.list_goals(amendment.row.id)[0].id
+    services.progress_points.add_point(copy_id, DataPointData(dt.date(2026, 11, 9), 50))
+    with services.context.session_factory() as session:
+        goals = list(session.scalars(select(Goal).order_by(Goal.id)))
+        snap = ProgressSnapshot(session, ProgressSettings(), [], {})
+        snap.prefetch(goals)
+        for goal in goals:  # the copy's lineage holds the goal it continues: 41, 44, then 50
+            assert snap.lineage(goal) == goal_lineage(session, goal)
+            assert snap.points(goal) == points_of(session, goal_lineage(session, goal))
+        assert [p.data.value for p in snap.points(goals[-1])] == [41, 44, 50]
