@@ -82,6 +82,9 @@ class LineFacts:
     absent_days: frozenset[dt.date]  # days the child was absent (any service, STUDENT)
     _ordered: list[LoggedSession] = field(init=False, repr=False, compare=False)
     _ordinals: list[int] = field(init=False, repr=False, compare=False)
+    _ledgers: dict[tuple[dt.date, dt.date], ServiceLedger] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )  # each range computed once: several alerts look at the same four weeks and plan year
 
     def __post_init__(self) -> None:
         ordered = list(self.sessions)
@@ -108,10 +111,13 @@ class LineFacts:
 
     def ledger(self, start: dt.date, end: dt.date) -> ServiceLedger:
         """The line's ledger over a range."""
-        return compute_ledger(
-            self.service, self.mandates, self.between(start, end), self.calendar, start, end,
-            self.ledger_config, self.sessions_by_id,
-        )  # fmt: skip
+        found = self._ledgers.get((start, end))
+        if found is None:
+            found = self._ledgers[(start, end)] = compute_ledger(
+                self.service, self.mandates, self.between(start, end), self.calendar, start, end,
+                self.ledger_config, self.sessions_by_id,
+            )  # fmt: skip
+        return found
 
 
 def _school_miss_run(facts: LineFacts, start: dt.date, end: dt.date) -> tuple[int, ...]:

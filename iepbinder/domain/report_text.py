@@ -144,8 +144,19 @@ def _edit_bound(first: Sequence[str], second: Sequence[str]) -> float:
     longest = max(len(first), len(second))
     if longest == 0:
         return 1.0
-    a, b = Counter(first), Counter(second)
-    return 1 - max(sum((a - b).values()), sum((b - a).values())) / longest
+    a, b = _counts(tuple(first)), _counts(tuple(second))
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(count, b[word]) for word, count in a.items() if word in b)
+    # |A - B| = len(first) - shared and |B - A| = len(second) - shared: the larger leftover
+    # is longest - shared (integers, so the same float as subtracting the two Counters).
+    return 1 - (longest - shared) / longest
+
+
+@lru_cache(maxsize=4096)
+def _counts(words: tuple[str, ...]) -> Counter[str]:
+    """How often each word occurs (kept: a text is compared with many others)."""
+    return Counter(words)
 
 
 @lru_cache(maxsize=8192)

@@ -11,7 +11,13 @@ from iepbinder.services.errors import NotFoundError
 from iepbinder.services.mapping import child_row
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.plans import PlanService, pick_current_plan
-from iepbinder.services.progress_dto import DataRequest, GoalSeries, ProgressOverview
+from iepbinder.services.progress_cache import Findings, findings_cache
+from iepbinder.services.progress_dto import (
+    DataRequest,
+    GoalSeries,
+    ProgressOverview,
+    ReportsChecked,
+)
 from iepbinder.services.progress_findings import child_findings
 from iepbinder.services.progress_load import entries_of, progress_settings, reports_of
 from iepbinder.services.progress_series import ProgressSnapshot
@@ -23,20 +29,27 @@ class ProgressService:
 
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
+        self._findings = findings_cache(context)
 
     def series(self, goal_id: int) -> GoalSeries:
         """One goal's graph and signals."""
         with self._context.session_factory() as session:
             goal = live(session, Goal, goal_id, "goal")
             plan = live(session, Iep, goal.iep_id, "IEP")
-            return self._snapshot(session, plan.child_id).series(goal)
+            return self._snapshot(session, plan.child_id)[0].series(goal)
 
     def overview(
-        self, child_id: int, plan_id: int | None = None, latest_report_only: bool = False
+        self,
+        child_id: int,
+        plan_id: int | None = None,
+        latest_report_only: bool = False,
+        plan_reports_only: bool = False,
     ) -> ProgressOverview:
         """Every goal of a plan (the one in effect unless ``plan_id``), and the child's reports.
 
-        ``latest_report_only`` checks only the latest received report (see child_findings).
+        ``latest_report_only`` checks only the latest received report, ``plan_reports_only``
+        only the reports about the plan shown (see child_findings); reports checked before
+        keep their findings (services/progress_cache.py).
         """
         today = self._context.today()
         plans = PlanService(self._context).list_plans(child_id)
@@ -44,10 +57,15 @@ class ProgressService:
             child = child_row(live(session, Child, child_id, "child"))
             plan = next((p for p in plans if p.id == plan_id), None) if plan_id else None
             plan = plan or pick_current_plan(plans, today)
-            snap = self._snapshot(session, child_id)
+            snap, kept = self._snapshot(session, child_id)
+            snap.prefetch_plans(p.id for p in plans)
             goals = snap.plan_goals(plan.id) if plan else []
+            snap.prefetch(goals)
             series = tuple(snap.series(goal) for goal in goals)
-            reports, about_child = child_findings(snap, child_id, plans, today, latest_report_only)
+            only_plan = (plan.id if plan else -1) if plan_reports_only else None
+            reports, about_child = child_findings(
+                snap, child_id, plans, today, latest_report_only, only_plan, kept
+            )
         return ProgressOverview(
             child=child,
             plans=tuple(plans),
@@ -58,6 +76,16 @@ class ProgressService:
             settings=snap.settings,
             generated_on=today,
         )
+
+    def report_findings(self, child_id: int) -> ReportsChecked:
+        """Every report of the child checked (what ``overview`` left unchecked, now done)."""
+        today = self._context.today()
+        plans = PlanService(self._context).list_plans(child_id)
+        with self._context.session_factory() as session:
+            live(session, Child, child_id, "child")
+            snap, kept = self._snapshot(session, child_id)
+            reports, about_child = child_findings(snap, child_id, plans, today, kept=kept)
+        return ReportsChecked(reports, about_child)
 
     def data_request(self, child_id: int, report_id: int) -> DataRequest:
         """The goals a flagged report leaves without data, for the data-request letter."""
@@ -81,7 +109,10 @@ class ProgressService:
         rendered = render_progress(self.overview(child_id, plan_id), paper)
         return RenderedPdf(rendered.data, rendered.page_count)
 
-    def _snapshot(self, session: Session, child_id: int) -> ProgressSnapshot:
+    def _snapshot(self, session: Session, child_id: int) -> tuple[ProgressSnapshot, Findings]:
+        """The child's reports and entries, and the findings kept while they are unchanged."""
+        settings = progress_settings(session)
+        kept = self._findings.findings(session, child_id, settings)  # before the reads
         reports = reports_of(session, [child_id])
         entries = entries_of(session, [r.id for r in reports])
-        return ProgressSnapshot(session, progress_settings(session), reports, entries)
+        return ProgressSnapshot(session, settings, reports, entries), kept

@@ -141,6 +141,7 @@ class ReportFindings:
 
     report: ProgressReportRow
     findings: tuple[ReportFinding, ...]
+    checked: bool = True  # False: a received report not checked yet (the Progress tab's first read)
 
     @property
     def flagged_goal_names(self) -> tuple[str, ...]:
@@ -153,6 +154,14 @@ class ReportFindings:
         """The ids of those goals, in the same order."""
         ids = [f.goal_id for f in self.findings if f.goal_id is not None]
         return tuple(dict.fromkeys(ids))
+
+
+@dataclass(frozen=True)
+class ReportsChecked:
+    """Every report of a child with its red flags, and the findings about all of them."""
+
+    reports: tuple[ReportFindings, ...]
+    child_findings: tuple[ReportFinding, ...]  # PR-7 (overdue reports) and PR-10
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from iepbinder.domain.report_lint import (
 )
 from iepbinder.domain.types import IepKind, Metric
 from iepbinder.services.dto import IepRow
-from iepbinder.services.mapping import goal_row
 from iepbinder.services.plans import pick_current_plan
+from iepbinder.services.progress_cache import Findings
 from iepbinder.services.progress_dto import ProgressReportRow, ReportFindings
 from iepbinder.services.progress_series import ProgressSnapshot
 from iepbinder.services.rows import not_deleted
@@ -46,27 +46,27 @@ def child_findings(
     plans: Sequence[IepRow],
     today: dt.date,
     latest_only: bool = False,
+    plan_id: int | None = None,
+    kept: Findings | None = None,
 ) -> tuple[tuple[ReportFindings, ...], tuple[ReportFinding, ...]]:
     """Findings per received report (PR-1..6, 8, 9), and about the child's reports (PR-7, 10).
 
-    ``latest_only`` checks only the latest received report (the others are listed with no
-    findings): what the Today list needs, without reading years of old reports.
+    ``latest_only`` checks only the latest received report: what the Today list needs, without
+    reading years of old reports. ``plan_id`` checks only the reports about that plan: what the
+    Progress tab shows first. A report left unchecked is listed with ``checked`` False and no
+    findings, unless ``kept`` (services/progress_cache.py) has its findings; every report
+    checked is added to ``kept``.
     """
-    lint = _lint_settings(snap, child_id)
-    siblings = _sibling_texts(snap, child_id)
+    kept = {} if kept is None else kept
     received = [r for r in snap.reports if r.received]
-    per_report = []
-    for index, report in enumerate(received):
-        if latest_only and index < len(received) - 1:
-            per_report.append(ReportFindings(report, ()))
-            continue
-        plan = report_plan(report, plans)
-        goals = snap.plan_goals(plan.id) if plan else []
-        facts = [_goal_in_report(snap, goal, report, received[:index]) for goal in goals]
-        per_report.append(ReportFindings(report, tuple(lint_report(facts, siblings, lint))))
-    for report in snap.reports:
-        if not report.received:
-            per_report.append(ReportFindings(report, ()))
+    wanted = received[-1:] if latest_only else received
+    if plan_id is not None:
+        wanted = [r for r in wanted if _plan_id(report_plan(r, plans)) == plan_id]
+    unknown = [r for r in wanted if r.id not in kept]
+    if unknown:
+        kept.update(_check(snap, child_id, plans, received, unknown))
+    per_report = [ReportFindings(r, kept.get(r.id, ()), r.id in kept) for r in received]
+    per_report += [ReportFindings(r, ()) for r in snap.reports if not r.received]
     expected = [
         ExpectedReport(r.data.period, r.data.expected_date, r.data.received_date)
         for r in snap.reports
@@ -76,13 +76,46 @@ def child_findings(
     return tuple(per_report), tuple(about_child)
 
 
+def _plan_id(plan: IepRow | None) -> int | None:
+    return plan.id if plan else None
+
+
+def _check(
+    snap: ProgressSnapshot,
+    child_id: int,
+    plans: Sequence[IepRow],
+    received: Sequence[ProgressReportRow],
+    reports: Sequence[ProgressReportRow],
+) -> Findings:
+    """Lint ``reports`` (received ones), each against the reports received before it."""
+    lint = _lint_settings(snap, child_id)
+    siblings = _sibling_texts(snap, child_id)
+    snap.prefetch_plans(plan.id for plan in plans)
+    goals_of = {report.id: _report_goals(snap, report, plans) for report in reports}
+    snap.prefetch(goal for goals in goals_of.values() for goal in goals)
+    found: Findings = {}
+    for index, report in enumerate(received):
+        if report.id in goals_of:
+            earlier = received[:index]
+            facts = [_goal_in_report(snap, goal, report, earlier) for goal in goals_of[report.id]]
+            found[report.id] = tuple(lint_report(facts, siblings, lint))
+    return found
+
+
+def _report_goals(
+    snap: ProgressSnapshot, report: ProgressReportRow, plans: Sequence[IepRow]
+) -> list[Goal]:
+    plan = report_plan(report, plans)
+    return snap.plan_goals(plan.id) if plan else []
+
+
 def _goal_in_report(
     snap: ProgressSnapshot,
     goal: Goal,
     report: ProgressReportRow,
     earlier: Sequence[ProgressReportRow],
 ) -> GoalInReport:
-    data = goal_row(goal).data
+    data = snap.goal_row(goal).data
     lineage = snap.lineage(goal)
     entry = snap.entry(report.id, lineage)
     history: list[ReportEntryData] = []
@@ -120,6 +153,7 @@ def _closing_findings(
     snap: ProgressSnapshot, plans: Sequence[IepRow], received: Sequence[ProgressReportRow]
 ) -> list[ReportFinding]:
     """PR-10 for each new annual plan whose predecessor's goals never got a closing status."""
+    snap.prefetch_plans(plan.id for plan in plans)
     closed: set[int] = set()
     for report in received:
         for entry in snap.entries.get(report.id, []):
@@ -135,7 +169,7 @@ def _closing_findings(
         if previous is None or (previous.data.start_date or dt.date.max) >= start:
             continue
         old = [
-            (goal.id, goal_name(goal_row(goal).data))
+            (goal.id, goal_name(snap.goal_row(goal).data))
             for goal in snap.plan_goals(previous.id)
             if not closed.intersection(snap.lineage(goal))
         ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -62,12 +64,35 @@ def _event_row(row: CalendarDay) -> CalendarEventRow:
     return CalendarEventRow(row.id, row.version, row.school_year_id, event)
 
 
+class _KeptCalendar:
+    """The calendar last built for one open binder, with the stamp it was built at."""
+
+    cached: tuple[tuple[object, ...], SchoolCalendar] | None = None
+
+
+_KEPT: WeakKeyDictionary[ServiceContext, _KeptCalendar] = WeakKeyDictionary()
+_KEPT_LOCK = threading.Lock()
+
+
+def _kept_calendar(context: ServiceContext) -> _KeptCalendar:
+    """The kept calendar of one open binder, shared by all its CalendarServices.
+
+    The follow-ups, the deadlines and the ledger each make their own service; each built the
+    thirteen school years of a large binder again on every read.
+    """
+    with _KEPT_LOCK:
+        kept = _KEPT.get(context)
+        if kept is None:
+            kept = _KEPT[context] = _KeptCalendar()
+        return kept
+
+
 class CalendarService:
     """The school years of the binder and the days off in each."""
 
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
-        self._cached: tuple[tuple[object, ...], SchoolCalendar] | None = None
+        self._kept = _kept_calendar(context)
 
     def list_years(self) -> list[SchoolYearRow]:
         """Every school year, oldest first, with its events in date order."""
@@ -81,10 +106,11 @@ class CalendarService:
                 session.execute(select(func.count(model.id), func.max(model.updated_at))).one()
                 for model in (SchoolYear, CalendarDay)
             )
-            if self._cached is not None and self._cached[0] == stamp:
-                return self._cached[1]
+            cached = self._kept.cached
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
             calendar = calendar_of(self._years(session))
-        self._cached = (stamp, calendar)
+        self._kept.cached = (stamp, calendar)
         return calendar
 
     def _years(self, session: Session) -> list[SchoolYearRow]:

@@ -488,6 +488,10 @@
         <translation>Aún no recibido</translation>
     </message>
     <message>
+        <source>Checking...</source>
+        <translation>Revisando...</translation>
+    </message>
+    <message>
         <source>⚠ {n} red flag(s)</source>
         <translation>⚠ {n} señal(es) de alerta</translation>
     </message>
@@ -5515,6 +5519,10 @@ o
     <message>
         <source>This report has not been received yet.</source>
         <translation>Este informe aún no se ha recibido.</translation>
+    </message>
+    <message>
+        <source>Checking this report for red flags...</source>
+        <translation>Revisando las señales de alerta de este informe...</translation>
     </message>
     <message>
         <source>No red flags found in this report.</source>

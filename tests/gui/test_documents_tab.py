@@ -25,11 +25,13 @@ from iepbinder.gui.dialogs.history_dialog import HistoryDialog
 from iepbinder.gui.dialogs.import_report_dialog import outcome_model
 from iepbinder.gui.drops import OUTLOOK_CONTENTS, OUTLOOK_NAMES, RFC822, outlook_names
 from iepbinder.gui.models.document_model import (
+    DocumentFilter,
     DocumentFilterModel,
     HtmlRole,
     SearchResultModel,
     document_model,
 )
+from iepbinder.gui.models.row_model import ObjectRole
 from iepbinder.gui.tabs.documents import DocumentsTab
 from iepbinder.gui.tasks import SyncRunner, ThreadRunner
 from iepbinder.gui.widgets.document_preview import SafeEmailBrowser
@@ -406,6 +408,14 @@ def test_document_models_pass_the_model_tester(  # type: ignore[no-untyped-def]
     proxy = DocumentFilterModel()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
+    kind = rows[-1].kind
+    proxy.set_filter(DocumentFilter(kind=kind))
+    kept = [row.id for row in rows if row.kind is kind]
+    assert 0 < len(kept) < len(rows)
+    assert [proxy.index(r, 0).data(ObjectRole).id for r in range(proxy.rowCount())] == kept
+    qtmodeltester.check(proxy)
+    proxy.set_filter(DocumentFilter())
+    assert proxy.rowCount() == len(rows)
     found = SearchResultModel()
     found.set_rows(results)
     qtmodeltester.check(found)

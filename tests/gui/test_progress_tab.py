@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -17,6 +18,7 @@ from iepbinder.domain.progress_records import ReportStatus
 from iepbinder.domain.types import PaperSize
 from iepbinder.export.progress_chart import chart_drawing
 from iepbinder.gui.app import GuiApp
+from iepbinder.gui.context import AppContext, ChangeBus
 from iepbinder.gui.dialogs.data_point_dialog import DataPointDialog, PastePointsDialog
 from iepbinder.gui.dialogs.letter_dialog import LetterDialog
 from iepbinder.gui.dialogs.report_dialog import ReportDialog
@@ -28,9 +30,11 @@ from iepbinder.gui.models.progress_models import (
 )
 from iepbinder.gui.tabs.progress import ProgressTab
 from iepbinder.gui.tasks import SyncRunner
+from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.progress_chart import ProgressChartView, from_msecs
 from iepbinder.services.binder_services import BinderServices, open_services
 from tests.conftest import TODAY
+from tests.unit.test_progress_findings_cache import two_years_of_reports
 
 
 def progress_tab(gui: GuiApp) -> ProgressTab:
@@ -330,3 +334,49 @@ def test_the_tab_loads_with_the_real_background_runner(qtbot: QtBot, demo_folder
     qtbot.waitUntil(lambda: tab.goals_model.rowCount() == 5, timeout=15000)
     assert tab.detail.series is not None and tab.detail.chart.qt_series
     app.shutdown()
+
+
+class HeldReads(SyncRunner):
+    """Keeps reads until ``answer_next``, as the background runner answers them later."""
+
+    def __init__(self) -> None:
+        self.waiting: list[tuple[Any, Any, Any]] = []
+
+    def read(self, work: Any, on_done: Any, on_error: Any) -> None:
+        """Keep the read for later."""
+        self.waiting.append((work, on_done, on_error))
+
+    def answer_next(self) -> None:
+        """Run the oldest read kept and hand its answer back."""
+        self._run(*self.waiting.pop(0))
+
+
+def test_older_reports_are_checked_after_the_plan_shown(
+    qtbot: QtBot,
+    qtmodeltester,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    with open_services(tmp_path / "binder", create=True, today=lambda: TODAY) as services:
+        child_id, _report_id = two_years_of_reports(services)
+        runner = HeldReads()
+        context = AppContext(services, runner, ChangeBus(), lambda: TODAY)
+        tab = ProgressTab(context, TrashUndo(services.trash, runner, context.bus))
+        qtbot.addWidget(tab)
+        tab.set_child(child_id)
+        runner.answer_next()  # this year's plan, its report checked
+        model = tab.reports.reports.model
+        flags = [model.index(row, 3).data() for row in range(2)]
+        assert flags[0] == "Checking..." and flags[1].startswith("\u26a0")
+        qtmodeltester.check(model)
+        assert tab.reports.chosen() is None  # the first flagged report may be an older one
+        tab.reports.reports.table.selectRow(0)
+        assert tab.reports.findings_note.text() == "Checking this report for red flags..."
+        tab.reports.reports.table.clearSelection()
+        tab.reports.reports.table.setCurrentIndex(model.index(-1, -1))
+        runner.answer_next()  # every report checked
+        assert not runner.waiting
+        assert all(model.index(row, 3).data().startswith("\u26a0") for row in range(2))
+        qtmodeltester.check(model)
+        chosen = tab.reports.chosen()
+        assert chosen is not None and chosen.report.data.period == "Quarter 1 2025"
+        assert tab.overview is not None and all(r.checked for r in tab.overview.reports)

@@ -218,3 +218,13 @@ def test_thresholds_are_settings() -> None:
     alerts = line_alerts(facts([daily_mandate()], log), OCTOBER[1], config)
     assert tiers(alerts) == {AlertTier.INFO}
     assert Attribution.SCHOOL  # the misses above are the school's by default (2.6)
+
+
+def test_a_range_is_computed_once_and_answers_the_same() -> None:
+    line = facts([daily_mandate()], daily_log({D(2025, 10, 8): ReasonCode.PROVIDER_ABSENT}))
+    first = line.ledger(*OCTOBER)
+    assert line.ledger(*OCTOBER) is first  # kept: several alerts ask for the same range
+    # 20 school days x 30 min = 600 mandated; one provider absence: 19 x 30 = 570 delivered
+    assert (first.mandated, first.delivered) == (600, 570)
+    week = line.ledger(D(2025, 10, 6), D(2025, 10, 10))
+    assert week is not first and (week.mandated, week.delivered) == (150, 120)

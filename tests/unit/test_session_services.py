@@ -237,3 +237,20 @@ def test_the_demo_has_a_calendar_a_year_of_sessions_and_alerts(
     assert ReasonCode.SCHOOL_SCHEDULE_CHANGE in reasons
     codes = {a.code for s in report.services for a in s.alerts}
     assert {"ACTION", "WATCH_CONSECUTIVE", "INFO_MISS", "PACING"} <= codes
+
+
+def test_every_calendar_service_of_a_binder_shares_the_calendar_built(
+    services: BinderServices,
+) -> None:
+    from iepbinder.services.school_calendar import CalendarService
+
+    year = services.calendar.add_year(
+        SchoolYearData("2026-27", dt.date(2026, 8, 24), dt.date(2027, 6, 11))
+    ).row
+    built = services.calendar.calendar()
+    other = CalendarService(services.context)  # as the follow-ups and deadlines make one
+    assert other.calendar() is built
+    thanksgiving = CalendarEvent(dt.date(2026, 11, 26), dt.date(2026, 11, 26), DayKind.HOLIDAY)
+    other.add_event(year.id, thanksgiving)
+    rebuilt = services.calendar.calendar()
+    assert rebuilt is not built and not rebuilt.is_school_day(dt.date(2026, 11, 26))

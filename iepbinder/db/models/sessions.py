@@ -51,7 +51,10 @@ class ServiceSession(Tracked, Base):
     """One logged session of a service line (DOMAIN.md 2.5), by the parent or the school's log."""
 
     __tablename__ = "service_session"
-    __table_args__ = (Index("ix_service_session_child_date", "child_id", "session_date"),)
+    __table_args__ = (
+        Index("ix_service_session_child_date", "child_id", "session_date"),
+        Index("ix_service_session_child_updated", "child_id", "updated_at"),  # ledger_cache
+    )
 
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
     service_type: Mapped[str] = mapped_column(String(120))

@@ -94,14 +94,24 @@ class DocumentFilterModel(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_filter(self, choice: DocumentFilter) -> None:
-        """Apply new filters."""
+        """Apply new filters (nothing to do when they are the ones in use)."""
+        if choice == self.choice:
+            return
         self.beginFilterChange()
         self.choice = choice
+        self._everything = choice == DocumentFilter()
         self.endFilterChange()
 
+    _everything = True  # no filter chosen: every row is kept without looking at it
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        if self._everything:
+            return True
         model = self.sourceModel()
-        row = model.data(model.index(source_row, 0, source_parent), ObjectRole)
+        if isinstance(model, RowTableModel):  # the list's own rows, without a QModelIndex each
+            row = model.row_at(source_row)
+        else:
+            row = model.data(model.index(source_row, 0, source_parent), ObjectRole)
         if not isinstance(row, DocumentListRow):
             return True
         choice = self.choice

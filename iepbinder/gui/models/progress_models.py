@@ -94,6 +94,8 @@ def points_model(parent: Any = None) -> RowTableModel[DataPointRow]:
 def _flags(item: ReportFindings) -> str:
     if not item.report.received:
         return tr("Not received yet")
+    if not item.checked:
+        return tr("Checking...")
     count = len(item.findings)
     return tr("\u26a0 {n} red flag(s)").format(n=count) if count else tr("\u2713 None found")
 

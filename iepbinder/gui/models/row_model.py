@@ -12,6 +12,9 @@ RowT = TypeVar("RowT")
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+) | {SortRole, ObjectRole}  # the roles data() answers; views ask for many more, for every cell
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +30,7 @@ from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.fit_table import FitTableView
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.pages import RenderedPdf
-from iepbinder.services.progress_dto import DataRequest, ProgressOverview
+from iepbinder.services.progress_dto import DataRequest, ProgressOverview, ReportsChecked
 
 PROGRESS_AREAS = (Area.CHILDREN, Area.PLANS, Area.GOALS, Area.PROGRESS, Area.REPORTS)
 
@@ -54,6 +56,7 @@ class ProgressTab(QWidget):
         self.plan_id: int | None = None
         self.goal_id: int | None = None
         self.overview: ProgressOverview | None = None
+        self._reads = 0  # the latest read asked for; older answers are dropped
         self.open_message: QDialog | None = None
         self._build()
         self.handlers = ProgressActions(self)
@@ -123,14 +126,19 @@ class ProgressTab(QWidget):
         if self.child_id is None:
             return
         child_id, plan_id = self.child_id, self.plan_id
+        self._reads += 1
+        read = self._reads
         self.context.runner.read(
-            lambda: self.context.services.progress.overview(child_id, plan_id),
-            self._show,
+            lambda: self.context.services.progress.overview(
+                child_id, plan_id, plan_reports_only=True
+            ),
+            lambda overview: self._show(overview, read),
             self._on_failed,
         )
 
-    def _show(self, overview: ProgressOverview) -> None:
-        if overview.child.id != self.child_id:
+    def _show(self, overview: ProgressOverview, read: int) -> None:
+        """The plan shown, with its reports checked; then the other reports are checked."""
+        if overview.child.id != self.child_id or read != self._reads:
             return
         self.overview = overview
         self.plan_id = overview.plan.id if overview.plan else None
@@ -153,6 +161,22 @@ class ProgressTab(QWidget):
         self.detail.set_editable(editable)
         self.reports.reports.set_editable(editable)
         self.loaded.emit()
+        if not all(item.checked for item in overview.reports):
+            child_id = overview.child.id
+            self.context.runner.read(
+                lambda: self.context.services.progress.report_findings(child_id),
+                lambda checked: self._show_checked(checked, read),
+                self._on_failed,
+            )
+
+    def _show_checked(self, checked: ReportsChecked, read: int) -> None:
+        """Every report's red flags, once the older reports are checked too."""
+        if self.overview is None or read != self._reads:
+            return
+        self.overview = replace(
+            self.overview, reports=checked.reports, child_findings=checked.child_findings
+        )
+        self.reports.set_reports(list(checked.reports), checked.child_findings)
 
     def _counts_text(self, overview: ProgressOverview) -> str:
         if not overview.series:

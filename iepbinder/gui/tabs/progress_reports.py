@@ -65,7 +65,8 @@ class ReportsPanel(QWidget):
     ) -> None:
         """Show the reports (the flagged one chosen first) and the findings about all of them."""
         self.reports.set_rows(reports)
-        if self.reports.table.current_row() < 0:
+        checked = all(item.checked for item in reports)  # else the flagged one may be older
+        if checked and self.reports.table.current_row() < 0:
             flagged = next((i for i, r in enumerate(reports) if r.findings), None)
             if flagged is not None:
                 self.reports.table.selectRow(flagged)
@@ -89,6 +90,8 @@ class ReportsPanel(QWidget):
             note = self.tr("Choose a report to see what it leaves out.")
         elif not chosen.report.received:
             note = self.tr("This report has not been received yet.")
+        elif not chosen.checked:
+            note = self.tr("Checking this report for red flags...")
         elif not findings:
             note = self.tr("No red flags found in this report.")
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 ROW_PADDING = 6
@@ -53,10 +53,18 @@ class FitTableView(QTableView):
         return index.row() if index.isValid() else -1
 
     def fit(self, width: int | None = None) -> None:
-        """Share the width, wrap rows to their text, and size the view to all rows."""
+        """Share the width, wrap rows to their text, and size the view to all rows.
+
+        A hidden view is fitted once when it is shown: a tab filling its tables before it is
+        on screen would otherwise measure every row several times (benchmarks/run.py).
+        """
         model = self.model()
         if model is None:
             return
+        if not self.isVisible():
+            self._fit_when_shown = True
+            return
+        self._fit_when_shown = False
         weights: dict[int, int] = getattr(self, "_weights", {})
         header = self.horizontalHeader()
         if weights:
@@ -78,6 +86,11 @@ class FitTableView(QTableView):
         rows_height = sum(self.rowHeight(row) for row in range(model.rowCount()))
         height = rows_height + header.height() + 2 * self.frameWidth() + 2
         self.setFixedHeight(max(height, header.height() + 2 * self.frameWidth() + 8))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_fit_when_shown", False):
+            self.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
