@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from iepbinder.db.models import Child, Goal, Iep
@@ -84,4 +85,5 @@ class ProgressService:
     def _snapshot(self, session: Session, child_id: int) -> ProgressSnapshot:
         reports = reports_of(session, [child_id])
         entries = entries_of(session, [r.id for r in reports])
-        return ProgressSnapshot(session, progress_settings(session), reports, entries)
+        plans = list(session.scalars(select(Iep).where(Iep.child_id == child_id)))
+        return ProgressSnapshot(session, progress_settings(session), reports, entries, plans)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from iepbinder.db.models import Goal
+from iepbinder.db.models import Goal, Iep
 from iepbinder.domain.progress_analysis import GoalAnalysis, analyse_goal
 from iepbinder.domain.progress_chart import ReportMark, build_chart
 from iepbinder.domain.progress_records import ProgressSettings
@@ -39,8 +39,10 @@ class ProgressSnapshot:
     settings: ProgressSettings
     reports: list[ProgressReportRow]
     entries: dict[int, list[ReportEntryRow]]
+    plans: list[Iep] = field(default_factory=list)  # held: lineage lookups find them in session
     _lineages: dict[int, list[int]] = field(default_factory=dict)
     _points: dict[int, list[DataPointRow]] = field(default_factory=dict)
+    _plan_goals: dict[int, list[Goal]] = field(default_factory=dict)
 
     def lineage(self, goal: Goal) -> list[int]:
         """The goal's id and the ids of the goals it continues."""
@@ -61,14 +63,16 @@ class ProgressSnapshot:
         return entries[0] if entries else None
 
     def plan_goals(self, plan_id: int) -> list[Goal]:
-        """The live goals of a plan, in IEP order."""
-        return list(
-            self.session.scalars(
-                select(Goal)
-                .where(Goal.iep_id == plan_id, not_deleted(Goal))
-                .order_by(Goal.position, Goal.id)
+        """The live goals of a plan, in IEP order (read once per snapshot)."""
+        if plan_id not in self._plan_goals:
+            self._plan_goals[plan_id] = list(
+                self.session.scalars(
+                    select(Goal)
+                    .where(Goal.iep_id == plan_id, not_deleted(Goal))
+                    .order_by(Goal.position, Goal.id)
+                )
             )
-        )
+        return list(self._plan_goals[plan_id])
 
     def analysis(self, goal: Goal, until: dt.date | None = None) -> GoalAnalysis:
         """The goal analysed with its points (only those up to ``until`` when given)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -57,12 +58,16 @@ def _event_row(row: CalendarDay) -> CalendarEventRow:
     return CalendarEventRow(row.id, row.version, row.school_year_id, event)
 
 
+_CALENDARS: WeakKeyDictionary[object, tuple[tuple[object, ...], SchoolCalendar]] = (
+    WeakKeyDictionary()
+)  # by the binder's session factory: (stamp of the calendar tables, the calendar built)
+
+
 class CalendarService:
     """The school years of the binder and the days off in each."""
 
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
-        self._cached: tuple[tuple[object, ...], SchoolCalendar] | None = None
 
     def list_years(self) -> list[SchoolYearRow]:
         """Every school year, oldest first, with its events in date order."""
@@ -70,16 +75,21 @@ class CalendarService:
             return self._years(session)
 
     def calendar(self) -> SchoolCalendar:
-        """The school calendar as the ledger uses it (rebuilt only when an edit was made)."""
-        with self._context.session_factory() as session:
+        """The school calendar as the ledger uses it (rebuilt only when an edit was made).
+
+        Kept per open binder, not per service: Today alone asks for it from four services.
+        """
+        factory = self._context.session_factory
+        with factory() as session:
             stamp = tuple(
                 session.execute(select(func.count(model.id), func.max(model.updated_at))).one()
                 for model in (SchoolYear, CalendarDay)
             )
-            if self._cached is not None and self._cached[0] == stamp:
-                return self._cached[1]
+            cached = _CALENDARS.get(factory)
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
             calendar = calendar_of(self._years(session))
-        self._cached = (stamp, calendar)
+        _CALENDARS[factory] = (stamp, calendar)
         return calendar
 
     def _years(self, session: Session) -> list[SchoolYearRow]:
