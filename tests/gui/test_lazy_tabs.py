@@ -146,3 +146,17 @@ def test_opening_the_window_leaves_other_tabs_and_dialogs_unimported(demo_folder
         "iepbinder.services.packet",
     ):
         assert module not in loaded, module
+
+
+def test_the_count_on_the_placeholder_follows_a_follow_up_done(gui: GuiApp) -> None:
+    window = gui.window
+    assert gui.context is not None
+    index = [spec.key for spec in tab_specs()].index("communication")
+    services = gui.context.services
+    child = window.current_child_id()
+    assert child is not None
+    late = next(item for item in services.open_items.open_items(child) if item.is_late(TODAY))
+    saved = services.commlog.mark_follow_up_done(late.entry_id, None)
+    gui.context.bus.publish(saved.changes)  # as the Today tab's Done does
+    assert not window.binder_tabs.is_built("communication")
+    assert window.tabs.tabText(index) == "Co&mmunication (\u26a0 2)"

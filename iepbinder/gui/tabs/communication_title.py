@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
+from shiboken6 import isValid
 
 from iepbinder.gui.context import AppContext
+from iepbinder.services.changes import Area, Changes
 
 # The texts keep the tab's own translation context ("CommunicationTab"): one translation each.
 
@@ -43,10 +45,15 @@ class PlaceholderTitle(QObject):
         self._tabs = tabs
         self._placeholder = placeholder
         self._base_title = base_title
+        self._child: int | None = None
+        context.bus.data_changed.connect(self._on_data_changed)
 
     def set_child(self, child_id: int | None) -> None:
         """Read the child's count (in the background) and show it, if the tab is not built yet."""
-        if child_id is None or self._tabs.indexOf(self._placeholder) < 0:
+        self._child = child_id
+        if child_id is None or not isValid(self._placeholder):
+            return
+        if self._tabs.indexOf(self._placeholder) < 0:
             return
         items = self._context.services.open_items
         self._context.runner.read(
@@ -55,7 +62,13 @@ class PlaceholderTitle(QObject):
             lambda _error: None,  # the tab shows the log, and any problem, when opened
         )
 
+    def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.COMMLOG):  # a follow-up done, an entry added: count again
+            self.set_child(self._child)
+
     def _show(self, attention: int) -> None:
+        if not (isValid(self._tabs) and isValid(self._placeholder)):  # another binder opened
+            return
         index = self._tabs.indexOf(self._placeholder)
         if index >= 0:  # still a placeholder: the built tab keeps its own title
             self._tabs.setTabText(index, titled(self._base_title, attention))
