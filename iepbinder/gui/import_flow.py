@@ -16,16 +16,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout
 
 from iepbinder.domain.documents import DocumentKind
-from iepbinder.gui.dialogs.import_report_dialog import ImportReportDialog
 from iepbinder.gui.drops import DropItems, can_import, describe, guess, items_of
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.gui.widgets.import_widgets import DropOverlay, ImportProgress, ImportSummaryBar
 from iepbinder.services.changes import Changes
 from iepbinder.services.document_dto import FileOutcome, ImportReport, ImportStatus
-from iepbinder.services.documents import payloads_for_paths
 
 if TYPE_CHECKING:
+    from iepbinder.gui.dialogs.import_report_dialog import ImportReportDialog
     from iepbinder.gui.main_window import MainWindow
 
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
@@ -110,6 +109,8 @@ class WindowImports(QObject):
             self.tr(FILE_FILTER),
         )  # fmt: skip
         if chosen:
+            from iepbinder.services.documents import payloads_for_paths
+
             self.start(DropItems(payloads_for_paths(Path(p) for p in chosen), []))
 
     def paste(self) -> None:
@@ -219,6 +220,8 @@ class WindowImports(QObject):
         """The per-file report."""
         if self.report is None:
             return
+        from iepbinder.gui.dialogs.import_report_dialog import ImportReportDialog
+
         self.dialog = ImportReportDialog(
             self.window, self.summary.label.text(), self.report.outcomes
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -27,21 +27,24 @@ from iepbinder.domain.records import ChildData
 from iepbinder.gui.actions import Actions, build_actions
 from iepbinder.gui.context import AppContext
 from iepbinder.gui.dialogs.binder_rules import binder_rules_action
-from iepbinder.gui.dialogs.child_dialog import ChildDialog
 from iepbinder.gui.dialogs.conflict import VersionedSave
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.file_actions import FileActions
 from iepbinder.gui.import_flow import WindowImports
+from iepbinder.gui.lazy_tabs import LazyTabs
 from iepbinder.gui.remote_changes import RemoteChangeWatcher
 from iepbinder.gui.tab_loading import FrontTabFirst
-from iepbinder.gui.tabs.glance import GlanceTab
-from iepbinder.gui.tabs.registry import BinderTab, tab_specs
+from iepbinder.gui.tabs.communication_title import PlaceholderTitle
+from iepbinder.gui.tabs.registry import BinderTab, TabSpec, tab_specs
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.welcome import NoChildPage, WelcomePage
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import Saved
 from iepbinder.services.dto import ChildRow
 from iepbinder.services.trash import ItemKind
+
+if TYPE_CHECKING:
+    from iepbinder.gui.tabs.glance import GlanceTab
 
 MIN_WIDTH, MIN_HEIGHT = 1024, 700
 
@@ -77,8 +80,8 @@ class MainWindow(QMainWindow):
         self.open_dialog: QDialog | None = None
         self.watcher: RemoteChangeWatcher | None = None
         self.child_rows: list[ChildRow] = []
-        self.glance_tab: GlanceTab | None = None
-        self.binder_tabs: dict[str, QWidget] = {}
+        self._children_shown = False  # a tab built before the children are known waits
+        self.title_probe: PlaceholderTitle | None = None  # Communication's count, before built
         self.setWindowTitle(self.tr("IEP Binder"))
         if icon is not None:
             self.setWindowIcon(icon)
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tab_loader = FrontTabFirst(self.tabs, self)
+        self.binder_tabs = LazyTabs(self.tabs, self._make_tab, self._tab_ready)
         self.read_only_banner = QLabel(self)
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.hide()
@@ -222,11 +226,11 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher = None
-        self.tabs.clear()
-        for tab in self.binder_tabs.values():
-            tab.deleteLater()
-        self.binder_tabs = {}
-        self.glance_tab = None
+        self.binder_tabs.clear()
+        if self.title_probe is not None:
+            self.title_probe.deleteLater()
+            self.title_probe = None
+        self._children_shown = False
         self.undo = None
         self.undo_button.hide()
         for action in self.commands.binder_actions() + self.commands.child_actions():
@@ -247,18 +251,8 @@ class MainWindow(QMainWindow):
         self.undo = TrashUndo(context.services.trash, context.runner, context.bus)
         self.undo.changed.connect(self._on_undo_changed)
         self.undo.message.connect(self.show_message)
-        for spec in tab_specs():
-            tab = spec.build(context, self.undo, self)
-            tab.status_message.connect(self.show_message)  # type: ignore[attr-defined]
-            if hasattr(tab, "navigate_requested"):  # the Today tab's "go to it"
-                tab.navigate_requested.connect(self.show_place)
-            if hasattr(tab, "import_requested"):  # tabs that take drops or offer "Add files"
-                tab.import_requested.connect(self.imports.start)
-            self.tabs.addTab(tab, spec.title)
-            self.binder_tabs[spec.key] = tab
-        self.glance_tab = self.binder_tabs.get("glance")  # type: ignore[assignment]
-        if self.glance_tab is not None:
-            self.glance_tab.loaded.connect(self.glance_tab_loaded)
+        self.binder_tabs.fill(tab_specs())  # each tab is built when first shown
+        self.title_probe = self._placeholder_title(context)
         context.bus.data_changed.connect(self._on_bus_data_changed)
         read_only = context.read_only
         for action in self.commands.writing_actions():
@@ -286,6 +280,39 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1)
         self.reload_children()
 
+    def _make_tab(self, spec: TabSpec) -> QWidget:
+        """Build one tab of the open binder (LazyTabs calls this when it is first needed)."""
+        assert self.context is not None and self.undo is not None
+        tab = spec.build(self.context, self.undo, self)
+        tab.status_message.connect(self.show_message)  # type: ignore[attr-defined]
+        if hasattr(tab, "navigate_requested"):  # the Today tab's "go to it"
+            tab.navigate_requested.connect(self.show_place)
+        if hasattr(tab, "import_requested"):  # tabs that take drops or offer "Add files"
+            tab.import_requested.connect(self.imports.start)
+        if spec.key == "glance":
+            tab.loaded.connect(self.glance_tab_loaded)  # type: ignore[attr-defined]
+        return tab
+
+    def _placeholder_title(self, context: AppContext) -> PlaceholderTitle | None:
+        """Communication's follow-up count on its tab title, before the tab is built."""
+        if "communication" not in self.binder_tabs:
+            return None
+        index = list(self.binder_tabs).index("communication")
+        placeholder = self.tabs.widget(index)
+        if placeholder is None:
+            return None
+        return PlaceholderTitle(context, self.tabs, placeholder, self.tabs.tabText(index))
+
+    def _tab_ready(self, tab: QWidget) -> None:
+        """A tab just built and put in its place: show it the child (if they are known yet)."""
+        if self._children_shown:  # built after the others were given the child
+            tab.set_child(self.current_child_id())  # type: ignore[attr-defined]
+
+    @property
+    def glance_tab(self) -> GlanceTab | None:
+        """The At a glance tab (built now if it was not yet), or None without a binder."""
+        return self.binder_tabs.get("glance")  # type: ignore[return-value]
+
     def reload_children(self, select_id: int | None = None) -> None:
         """Fetch the children and show the one chosen (or keep the current one)."""
         context = self.context
@@ -311,6 +338,7 @@ class MainWindow(QMainWindow):
         self.binder_stack.setCurrentWidget(self.tabs if has_child else self.no_child)
         for action in self.commands.child_actions():
             action.setEnabled(has_child)
+        self._children_shown = True
         self._on_child_combo_changed()
 
     def current_child_id(self) -> int | None:
@@ -324,13 +352,16 @@ class MainWindow(QMainWindow):
         return next((child for child in self.child_rows if child.id == child_id), None)
 
     def _on_child_combo_changed(self, *_args: object) -> None:
-        self.tab_loader.show_child(self.binder_tabs.values(), self.current_child_id())
+        waiting: list[QWidget | PlaceholderTitle] = list(self.binder_tabs.built())
+        if self.title_probe is not None and not self.binder_tabs.is_built("communication"):
+            waiting.append(self.title_probe)  # the count on the tab before it is built
+        self.tab_loader.show_child(waiting, self.current_child_id())  # type: ignore[arg-type]
 
     def show_place(self, key: str, item: str) -> None:
         """Bring a tab to the front and select an item there ('service:Speech', 'goal:3')."""
-        tab = self.binder_tabs.get(key)
-        if tab is None:
+        if key not in self.binder_tabs:
             return
+        tab = self.binder_tabs.tab(key)
         self.tabs.setCurrentWidget(tab)
         show_item = getattr(tab, "show_item", None)
         if item and show_item is not None:
@@ -373,6 +404,8 @@ class MainWindow(QMainWindow):
         data: ChildData | None,
         save: Callable[[ChildData], Saved[ChildRow]] | VersionedSave[ChildData],
     ) -> None:
+        from iepbinder.gui.dialogs.child_dialog import ChildDialog
+
         context = self.context
         assert context is not None
         dialog = ChildDialog(

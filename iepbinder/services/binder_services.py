@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iepbinder.db.binder import Binder, OpenMode, open_binder
 from iepbinder.db.errors import (
@@ -20,42 +20,45 @@ from iepbinder.db.errors import (
     BinderUnreadableError,
     NotABinderError,
 )
-from iepbinder.services.awards import AwardService
-from iepbinder.services.backups import BackupService
-from iepbinder.services.binder_file import BinderFileService
-from iepbinder.services.binder_rules import BinderRulesService
-from iepbinder.services.check import CheckService
-from iepbinder.services.children import ChildService
-from iepbinder.services.commlog import CommLogService
-from iepbinder.services.commlog_export import CommLogExportService
-from iepbinder.services.concerns import ConcernService
-from iepbinder.services.contacts import ContactService
 from iepbinder.services.context import ServiceContext
-from iepbinder.services.deadlines import DeadlineService
-from iepbinder.services.demo import DemoService
-from iepbinder.services.documents import DocumentService
-from iepbinder.services.glance import GlanceService
-from iepbinder.services.history import HistoryService
-from iepbinder.services.ics_export import CalendarFileService
-from iepbinder.services.journal import JournalService
-from iepbinder.services.ledger import LedgerService
-from iepbinder.services.letters import LetterService
-from iepbinder.services.meetings import MeetingService
-from iepbinder.services.open_items import OpenItemService
-from iepbinder.services.packet import PacketService
-from iepbinder.services.pages import PageService
-from iepbinder.services.plans import PlanService
-from iepbinder.services.progress import ProgressService
-from iepbinder.services.progress_points import ProgressPointService
-from iepbinder.services.progress_reports import ProgressReportService
-from iepbinder.services.school_calendar import CalendarService
-from iepbinder.services.school_log import SchoolLogService
-from iepbinder.services.session_log import SessionService
-from iepbinder.services.settings import SettingsService
-from iepbinder.services.sync import ChangeProbe
-from iepbinder.services.team import TeamService
-from iepbinder.services.today import TodayService
-from iepbinder.services.trash import TrashService
+from iepbinder.services.lazy_service import LazyService
+
+if TYPE_CHECKING:
+    from iepbinder.services.awards import AwardService
+    from iepbinder.services.backups import BackupService
+    from iepbinder.services.binder_file import BinderFileService
+    from iepbinder.services.binder_rules import BinderRulesService
+    from iepbinder.services.check import CheckService
+    from iepbinder.services.children import ChildService
+    from iepbinder.services.commlog import CommLogService
+    from iepbinder.services.commlog_export import CommLogExportService
+    from iepbinder.services.concerns import ConcernService
+    from iepbinder.services.contacts import ContactService
+    from iepbinder.services.deadlines import DeadlineService
+    from iepbinder.services.demo import DemoService
+    from iepbinder.services.documents import DocumentService
+    from iepbinder.services.glance import GlanceService
+    from iepbinder.services.history import HistoryService
+    from iepbinder.services.ics_export import CalendarFileService
+    from iepbinder.services.journal import JournalService
+    from iepbinder.services.ledger import LedgerService
+    from iepbinder.services.letters import LetterService
+    from iepbinder.services.meetings import MeetingService
+    from iepbinder.services.open_items import OpenItemService
+    from iepbinder.services.packet import PacketService
+    from iepbinder.services.pages import PageService
+    from iepbinder.services.plans import PlanService
+    from iepbinder.services.progress import ProgressService
+    from iepbinder.services.progress_points import ProgressPointService
+    from iepbinder.services.progress_reports import ProgressReportService
+    from iepbinder.services.school_calendar import CalendarService
+    from iepbinder.services.school_log import SchoolLogService
+    from iepbinder.services.session_log import SessionService
+    from iepbinder.services.settings import SettingsService
+    from iepbinder.services.sync import ChangeProbe
+    from iepbinder.services.team import TeamService
+    from iepbinder.services.today import TodayService
+    from iepbinder.services.trash import TrashService
 
 __all__ = [
     "BinderError",
@@ -74,84 +77,92 @@ __all__ = [
 ]
 
 
-@dataclass
 class BinderServices:
-    """Every use case of one open binder; close it to release the database and the lock."""
+    """Every use case of one open binder; close it to release the database and the lock.
 
-    binder: Binder
-    context: ServiceContext
-    children: ChildService = field(init=False)
-    plans: PlanService = field(init=False)
-    team: TeamService = field(init=False)
-    trash: TrashService = field(init=False)
-    glance: GlanceService = field(init=False)
-    binder_file: BinderFileService = field(init=False)
-    checks: CheckService = field(init=False)
-    pages: PageService = field(init=False)
-    settings: SettingsService = field(init=False)
-    demo: DemoService = field(init=False)
-    backups: BackupService = field(init=False)
-    probe: ChangeProbe = field(init=False)
-    history: HistoryService = field(init=False)
-    calendar: CalendarService = field(init=False)
-    sessions: SessionService = field(init=False)
-    ledger: LedgerService = field(init=False)
-    awards: AwardService = field(init=False)
-    school_log: SchoolLogService = field(init=False)
-    progress: ProgressService = field(init=False)
-    progress_points: ProgressPointService = field(init=False)
-    progress_reports: ProgressReportService = field(init=False)
-    commlog: CommLogService = field(init=False)
-    commlog_export: CommLogExportService = field(init=False)
-    journal: JournalService = field(init=False)
-    concerns: ConcernService = field(init=False)
-    letters: LetterService = field(init=False)
-    contacts: ContactService = field(init=False)
-    meetings: MeetingService = field(init=False)
-    deadlines: DeadlineService = field(init=False)
-    today: TodayService = field(init=False)
-    calendar_file: CalendarFileService = field(init=False)
-    packets: PacketService = field(init=False)
-    open_items: OpenItemService = field(init=False)
-    documents: DocumentService = field(init=False)
-    rules: BinderRulesService = field(init=False)
+    Each service is made, and its module imported, the first time it is used: opening the
+    window imports only what its first tab needs (benchmarks/run.py, start to first tab).
+    """
 
-    def __post_init__(self) -> None:
-        self.children = ChildService(self.context)
-        self.plans = PlanService(self.context)
-        self.team = TeamService(self.context)
-        self.trash = TrashService(self.context)
-        self.glance = GlanceService(self.context)
-        self.binder_file = BinderFileService(self.context)
-        self.checks = CheckService(self.context)
-        self.pages = PageService(self.context)
-        self.settings = SettingsService(self.context)
-        self.rules = BinderRulesService(self.context)
-        self.demo = DemoService(self.context)
-        self.backups = BackupService(self.context)
-        self.probe = ChangeProbe(self.context)
-        self.history = HistoryService(self.context)
-        self.calendar = CalendarService(self.context)
-        self.sessions = SessionService(self.context)
-        self.ledger = LedgerService(self.context)
-        self.awards = AwardService(self.context)
-        self.school_log = SchoolLogService(self.context)
-        self.progress = ProgressService(self.context)
-        self.progress_points = ProgressPointService(self.context)
-        self.progress_reports = ProgressReportService(self.context)
-        self.commlog = CommLogService(self.context)
-        self.commlog_export = CommLogExportService(self.context)
-        self.journal = JournalService(self.context)
-        self.concerns = ConcernService(self.context)
-        self.letters = LetterService(self.context)
-        self.contacts = ContactService(self.context)
-        self.meetings = MeetingService(self.context)
-        self.deadlines = DeadlineService(self.context)
-        self.today = TodayService(self.context)
-        self.calendar_file = CalendarFileService(self.context)
-        self.packets = PacketService(self.context)
-        self.open_items = OpenItemService(self.context)
-        self.documents = DocumentService(self.context)
+    children: LazyService[ChildService] = LazyService("iepbinder.services.children", "ChildService")
+    plans: LazyService[PlanService] = LazyService("iepbinder.services.plans", "PlanService")
+    team: LazyService[TeamService] = LazyService("iepbinder.services.team", "TeamService")
+    trash: LazyService[TrashService] = LazyService("iepbinder.services.trash", "TrashService")
+    glance: LazyService[GlanceService] = LazyService("iepbinder.services.glance", "GlanceService")
+    binder_file: LazyService[BinderFileService] = LazyService(
+        "iepbinder.services.binder_file", "BinderFileService"
+    )
+    checks: LazyService[CheckService] = LazyService("iepbinder.services.check", "CheckService")
+    pages: LazyService[PageService] = LazyService("iepbinder.services.pages", "PageService")
+    settings: LazyService[SettingsService] = LazyService(
+        "iepbinder.services.settings", "SettingsService"
+    )
+    demo: LazyService[DemoService] = LazyService("iepbinder.services.demo", "DemoService")
+    backups: LazyService[BackupService] = LazyService("iepbinder.services.backups", "BackupService")
+    probe: LazyService[ChangeProbe] = LazyService("iepbinder.services.sync", "ChangeProbe")
+    history: LazyService[HistoryService] = LazyService(
+        "iepbinder.services.history", "HistoryService"
+    )
+    calendar: LazyService[CalendarService] = LazyService(
+        "iepbinder.services.school_calendar", "CalendarService"
+    )
+    sessions: LazyService[SessionService] = LazyService(
+        "iepbinder.services.session_log", "SessionService"
+    )
+    ledger: LazyService[LedgerService] = LazyService("iepbinder.services.ledger", "LedgerService")
+    awards: LazyService[AwardService] = LazyService("iepbinder.services.awards", "AwardService")
+    school_log: LazyService[SchoolLogService] = LazyService(
+        "iepbinder.services.school_log", "SchoolLogService"
+    )
+    progress: LazyService[ProgressService] = LazyService(
+        "iepbinder.services.progress", "ProgressService"
+    )
+    progress_points: LazyService[ProgressPointService] = LazyService(
+        "iepbinder.services.progress_points", "ProgressPointService"
+    )
+    progress_reports: LazyService[ProgressReportService] = LazyService(
+        "iepbinder.services.progress_reports", "ProgressReportService"
+    )
+    commlog: LazyService[CommLogService] = LazyService(
+        "iepbinder.services.commlog", "CommLogService"
+    )
+    commlog_export: LazyService[CommLogExportService] = LazyService(
+        "iepbinder.services.commlog_export", "CommLogExportService"
+    )
+    journal: LazyService[JournalService] = LazyService(
+        "iepbinder.services.journal", "JournalService"
+    )
+    concerns: LazyService[ConcernService] = LazyService(
+        "iepbinder.services.concerns", "ConcernService"
+    )
+    letters: LazyService[LetterService] = LazyService("iepbinder.services.letters", "LetterService")
+    contacts: LazyService[ContactService] = LazyService(
+        "iepbinder.services.contacts", "ContactService"
+    )
+    meetings: LazyService[MeetingService] = LazyService(
+        "iepbinder.services.meetings", "MeetingService"
+    )
+    deadlines: LazyService[DeadlineService] = LazyService(
+        "iepbinder.services.deadlines", "DeadlineService"
+    )
+    today: LazyService[TodayService] = LazyService("iepbinder.services.today", "TodayService")
+    calendar_file: LazyService[CalendarFileService] = LazyService(
+        "iepbinder.services.ics_export", "CalendarFileService"
+    )
+    packets: LazyService[PacketService] = LazyService("iepbinder.services.packet", "PacketService")
+    open_items: LazyService[OpenItemService] = LazyService(
+        "iepbinder.services.open_items", "OpenItemService"
+    )
+    documents: LazyService[DocumentService] = LazyService(
+        "iepbinder.services.documents", "DocumentService"
+    )
+    rules: LazyService[BinderRulesService] = LazyService(
+        "iepbinder.services.binder_rules", "BinderRulesService"
+    )
+
+    def __init__(self, binder: Binder, context: ServiceContext) -> None:
+        self.binder = binder
+        self.context = context
 
     @property
     def folder(self) -> Path:

@@ -101,7 +101,7 @@ class ProgressSnapshot:
                     .order_by(Goal.position, Goal.id)
                 )
             )
-        return self._plan_goals[plan_id]
+        return list(self._plan_goals[plan_id])
 
     def prefetch_plans(self, plan_ids: Iterable[int]) -> None:
         """Read the live goals of these plans in one query (as ``plan_goals`` one by one)."""

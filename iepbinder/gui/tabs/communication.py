@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.context import AppContext
+from iepbinder.gui.tabs.communication_title import attention_tip, titled
 from iepbinder.gui.tabs.concerns_view import ConcernsView
 from iepbinder.gui.tabs.journal_view import JournalView
 from iepbinder.gui.tabs.letters_view import LettersView
@@ -133,9 +134,7 @@ class CommunicationTab(QWidget):
 
     def title(self) -> str:
         """'Communication (⚠ 2)' when follow-ups need the parent; a symbol, not just colour."""
-        if self.attention:
-            return self.tr("{title} (\u26a0 {n})").format(title=self.base_title, n=self.attention)
-        return self.base_title
+        return titled(self.base_title, self.attention)
 
     def _on_log_attention_changed(self, count: int) -> None:
         self.attention = count
@@ -143,12 +142,7 @@ class CommunicationTab(QWidget):
         if tabs is not None:
             index = tabs.indexOf(self)
             tabs.setTabText(index, self.title())
-            tabs.setTabToolTip(
-                index,
-                self.tr("{n} follow-ups are overdue or waiting for a reply.").format(n=count)
-                if count
-                else self.tr("No follow-up is overdue."),
-            )
+            tabs.setTabToolTip(index, attention_tip(count))
 
     def _window_tabs(self) -> QTabWidget | None:
         widget = self.parentWidget()

@@ -26,10 +26,7 @@ from iepbinder.domain.reminders import Place, TodayItem, letter_title
 from iepbinder.domain.today_records import ClockEventData, MeetingData
 from iepbinder.domain.types import PaperSize
 from iepbinder.gui.context import AppContext
-from iepbinder.gui.dialogs.clock_event_dialog import ClockEventDialog
 from iepbinder.gui.dialogs.conflict import VersionedSave
-from iepbinder.gui.dialogs.letter_dialog import LetterDialog, LetterStart
-from iepbinder.gui.dialogs.meeting_dialog import MeetingDialog
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.i18n import date_text
 from iepbinder.gui.models.row_model import RowTableModel
@@ -103,9 +100,11 @@ class TodayTab(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.ics_button)
-        top.addWidget(rules_label)
-        top.addWidget(self.jurisdiction)
-        top.addWidget(self.stable)
+        choices = QHBoxLayout()  # a row of its own: one row is too wide with large text
+        choices.addWidget(rules_label)
+        choices.addWidget(self.jurisdiction)
+        choices.addWidget(self.stable)
+        choices.addStretch(1)
         self.tables: dict[str, FitTableView] = {}
         self.models: dict[str, RowTableModel[TodayItem]] = {}
         self.boxes: dict[str, QGroupBox] = {}
@@ -186,6 +185,7 @@ class TodayTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
+        layout.addLayout(choices)
         layout.addWidget(splitter, 1)
         self._connect()
 
@@ -374,6 +374,8 @@ class TodayTab(QWidget):
         """Open the suggested letter, started from ``item`` (its goal or log entry)."""
         if self.child_id is None or not item.letter:
             return
+        from iepbinder.gui.dialogs.letter_dialog import LetterDialog, LetterStart
+
         kind, _sep, raw_id = item.place.item.partition(":")
         item_id = int(raw_id) if raw_id.isdigit() else None
         start = LetterStart(
@@ -411,6 +413,8 @@ class TodayTab(QWidget):
         self._meeting_dialog(self.tr("Edit meeting"), row.data, save)
 
     def _meeting_dialog(self, title: str, data: object, save: object) -> None:
+        from iepbinder.gui.dialogs.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(
             self, title, runner=self.context.runner, save=save,  # type: ignore[arg-type]
             today=self.context.today, data=data,  # type: ignore[arg-type]
@@ -449,6 +453,8 @@ class TodayTab(QWidget):
         self._event_dialog(self.tr("Edit the date"), row.data, save)
 
     def _event_dialog(self, title: str, data: ClockEventData | None, save: Any) -> None:
+        from iepbinder.gui.dialogs.clock_event_dialog import ClockEventDialog
+
         services = self.context.services
         _profile, rules = services.deadlines.rules(services.deadlines.settings())
         dialog = ClockEventDialog(self, title, runner=self.context.runner, save=save,

@@ -15,6 +15,9 @@ from iepbinder.gui.widgets.inputs import EnumCombo
 SEARCH_DELAY_MS = 250
 
 
+MIN_COMBO_CHARACTERS = 10  # the list opens as wide as its longest choice
+
+
 class DocumentFilters(QWidget):
     """``filter_changed`` carries a DocumentFilter; ``search_changed`` the words typed."""
 
@@ -49,6 +52,11 @@ class DocumentFilters(QWidget):
         self.year.setAccessibleName(self.tr("School year"))
         self.attachments = QCheckBox(self.tr("Show &attachments"), self)
         self.attachments.setChecked(True)
+        for combo in (self.category, self.kind, self.year):  # may shrink with large text
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(MIN_COMBO_CHARACTERS)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
