@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 from xml.sax.saxutils import escape
 
@@ -24,6 +24,7 @@ from reportlab.platypus.tables import TableStyle
 from iepbinder.domain.language import long_date, short_date, t
 from iepbinder.export.collector import paused_collector
 from iepbinder.export.fonts import BOLD, FAMILY, ITALIC, register_fonts
+from iepbinder.export.paragraphs import markup_paragraph
 
 GLANCE_COLOUR = "#2F6DB5"
 INK = colors.HexColor("#1A1A1A")
@@ -105,8 +106,12 @@ class RenderedPdf(NamedTuple):
     page_count: int
 
 
+@lru_cache(maxsize=64)
 def make_styles(body_size: float = 10.0, colour: str = GLANCE_COLOUR) -> Styles:
-    """Styles for 10 pt body, 9 pt table text and 13 pt headings, scaled by ``body_size``."""
+    """Styles for 10 pt body, 9 pt table text and 13 pt headings, scaled by ``body_size``.
+
+    Made once per size and colour and shared (nobody changes a style once made).
+    """
     register_fonts()
     scale = body_size / 10.0
     accent = colors.HexColor(colour)
@@ -140,7 +145,7 @@ def esc(text: str) -> str:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain (escaped) text."""
-    return Paragraph(esc(text), style)
+    return markup_paragraph(esc(text), style)
 
 
 def nobreak(text: str) -> str:
