@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 from xml.sax.saxutils import escape
 
@@ -24,6 +24,7 @@ from reportlab.platypus.tables import TableStyle
 from iepbinder.domain.language import long_date, short_date, t
 from iepbinder.export.collector import paused_collector
 from iepbinder.export.fonts import BOLD, FAMILY, ITALIC, register_fonts
+from iepbinder.export.paragraphs import markup_paragraph
 
 GLANCE_COLOUR = "#2F6DB5"
 INK = colors.HexColor("#1A1A1A")
@@ -105,8 +106,12 @@ class RenderedPdf(NamedTuple):
     page_count: int
 
 
+@lru_cache(maxsize=64)
 def make_styles(body_size: float = 10.0, colour: str = GLANCE_COLOUR) -> Styles:
-    """Styles for 10 pt body, 9 pt table text and 13 pt headings, scaled by ``body_size``."""
+    """Styles for 10 pt body, 9 pt table text and 13 pt headings, scaled by ``body_size``.
+
+    Made once per size and colour and shared (nobody changes a style once made).
+    """
     register_fonts()
     scale = body_size / 10.0
     accent = colors.HexColor(colour)
@@ -140,7 +145,7 @@ def esc(text: str) -> str:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain (escaped) text."""
-    return Paragraph(esc(text), style)
+    return markup_paragraph(esc(text), style)
 
 
 def nobreak(text: str) -> str:
@@ -213,13 +218,47 @@ def _body_frame(frame: PageFrame) -> Frame:
 
 
 def render_pdf(flowables: Sequence[Flowable], frame: PageFrame) -> RenderedPdf:
-    """Lay ``flowables`` out in the binder frame; return the PDF bytes and the page count."""
+    """Lay ``flowables`` out in the binder frame; return the PDF bytes and the page count.
+
+    A list of flowables is consumed (emptied): each page's flowables are freed once drawn.
+    """
     target = io.BytesIO()
     doc = build_document(target, frame)
     totals: list[int] = []
     with paused_collector():
-        doc.build(list(flowables), canvasmaker=_numbered_canvas(frame, totals))
+        try:
+            doc.build(_taken(flowables), canvasmaker=_numbered_canvas(frame, totals))
+        finally:
+            _release(doc)
     return RenderedPdf(target.getvalue(), totals[-1] if totals else 0)
+
+
+def _taken(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """The flowables in a new list that is their only holder, the given list left empty.
+
+    reportlab drops each flowable from its list once drawn, and a long table is split page by
+    page, so a story held nowhere else is freed a page at a time while the layout goes on.
+    Held by the caller's list too, the whole laid-out story (millions of objects for a
+    500-page log) would be freed at once at the end, holding the GIL for half a second:
+    a visible stall of the window while a background thread finishes a PDF.
+    """
+    story = list(flowables)
+    if isinstance(flowables, list):
+        flowables.clear()
+    return story
+
+
+def _release(doc: BaseDocTemplate) -> None:
+    """Free the finished document now, on this thread, by breaking its reference cycles.
+
+    The template, its canvas and the PDF objects refer to each other, so only the cycle
+    collector could free them: with hundreds of pages it then walked and freed them all in
+    one go, on whichever thread allocated next (the window's, often), after the layout.
+    """
+    canvas = getattr(doc, "canv", None)
+    for part in (getattr(canvas, "_doc", None), canvas, doc):
+        if part is not None:
+            vars(part).clear()
 
 
 def story_height(flowables: Sequence[Flowable], width: float) -> float:
@@ -290,8 +329,10 @@ def _numbered_canvas(frame: PageFrame, totals: list[int]) -> type[Canvas]:
             total = len(self._pending)
             totals.append(total)
             right = frame.page_size.points[0] - _RIGHT
-            for number, state in enumerate(self._pending, start=1):
-                self.__dict__.update(state)
+            pending, self._pending = self._pending, []
+            pending.reverse()  # popped from the end: each page's drawing is freed once written
+            for number in range(1, total + 1):
+                self.__dict__.update(pending.pop())
                 self.setFillColor(MUTED)
                 self.setFont(FAMILY, 8.5)
                 page = t("{child} \u00b7 Page {number} of {total}", child=frame.child_name,
@@ -337,8 +378,11 @@ def render_sections(sections: Sequence[tuple[PageFrame, Sequence[Flowable]]]) ->
         doc.addPageTemplates([template])
         if index:
             story += [NextPageTemplate(name), PageBreak()]
-        story += list(flowables)
+        story += _taken(flowables)
     totals: list[int] = []
     with paused_collector():
-        doc.build(story, canvasmaker=_numbered_canvas(first, totals))
+        try:
+            doc.build(story, canvasmaker=_numbered_canvas(first, totals))
+        finally:
+            _release(doc)
     return RenderedPdf(target.getvalue(), totals[-1] if totals else 0)
