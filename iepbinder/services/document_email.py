@@ -26,6 +26,7 @@ from iepbinder.services.rows import not_deleted
 SUMMARY_LIMIT = 1200
 MAX_RECIPIENTS = 6
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+_CONTACTS_KEY = "iepbinder.email_contacts"
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,20 @@ class EmailEntry:
     logged_at: dt.datetime | None
 
 
+def _contact(session: Session, address: str) -> Contact | None:
+    """The contact with this address, kept for the session.
+
+    An import files many emails from the same few people, and nothing edits the contacts
+    while it runs.
+    """
+    known = session.info.setdefault(_CONTACTS_KEY, {})
+    if address not in known:
+        known[address] = find_contact_by_email(session, address)
+    return known[address]
+
+
 def _participant(session: Session, address: Address) -> tuple[Participant, Contact | None]:
-    contact = find_contact_by_email(session, address.address) if address.address else None
+    contact = _contact(session, address.address) if address.address else None
     if contact is not None:
         return Participant(contact.name, contact.role, contact.id), contact
     return Participant(address.label or address.address), None
