@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import Select, bindparam, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -60,6 +60,14 @@ SEQUENCE_LOCK_KEY = 472_911_307
 CHANGES = Changes.of(Area.DOCUMENTS, Area.COMMLOG)
 
 log = logging.getLogger(__name__)
+# The duplicate checks, built once (building a select costs about as much as running it).
+_LIVE_OF_CHILD = select(Document.id, Document.seq_no).where(
+    Document.child_id == bindparam("child"), not_deleted(Document)
+)
+_SAME_FILE = _LIVE_OF_CHILD.where(Document.sha256 == bindparam("key"))
+_SAME_EMAIL = _LIVE_OF_CHILD.where(
+    Document.message_id == bindparam("key"), Document.parent_id.is_(None)
+)
 
 
 @dataclass
@@ -240,20 +248,14 @@ class DocumentImporter:
 
     def _duplicate(self, session: Session, draft: FileDraft) -> FileOutcome | None:
         by_hash = _first_document(
-            session,
-            select(Document.id, Document.seq_no)
-            .where(Document.child_id == self._child_id, Document.sha256 == draft.sha256)
-            .where(not_deleted(Document)),
+            session, _SAME_FILE, {"child": self._child_id, "key": draft.sha256}
         )
         reason = "the same file"
         found = by_hash
         message_id = draft.email.message_id if draft.email is not None else ""
         if found is None and message_id:
             found = _first_document(
-                session,
-                select(Document.id, Document.seq_no)
-                .where(Document.child_id == self._child_id, Document.message_id == message_id)
-                .where(Document.parent_id.is_(None), not_deleted(Document)),
+                session, _SAME_EMAIL, {"child": self._child_id, "key": message_id}
             )
             reason = "the same email (same Message-ID)"
         if found is None:
@@ -283,13 +285,15 @@ class DocumentImporter:
         return entry_id, new_entry
 
 
-def _first_document(session: Session, query: Select[int, int]) -> tuple[int, int] | None:
+def _first_document(
+    session: Session, query: Select[int, int], values: dict[str, object]
+) -> tuple[int, int] | None:
     """The lowest-numbered match (id, seq_no), or None.
 
     The matches are few, so they are sorted here: with ORDER BY seq_no in the query, SQLite
     walks the child's whole (child_id, seq_no) index instead of the hash or Message-ID index.
     """
-    rows = session.execute(query).all()
+    rows = session.execute(query, values).all()
     return min(((int(row[0]), int(row[1])) for row in rows), key=lambda row: row[1], default=None)
 
 
