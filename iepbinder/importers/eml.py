@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import mimetypes
 from email import policy
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
 
 from iepbinder.domain.file_names import safe_file_name
 from iepbinder.domain.language import t
@@ -24,7 +27,29 @@ from iepbinder.importers.email_records import (
 )
 
 _BODY_TEXT_TYPES = {"text/plain", "message/delivery-status", "text/rfc822-headers"}
-_PARSER = BytesParser(policy=policy.default)
+_HEADERS_KEPT = 4096
+
+
+class _ParsedHeadersKept(EmailPolicy):
+    """policy.default, with each header value parsed once and kept.
+
+    Reading an email asks every part for its Content-Type many times (the body search, the
+    walk, the attachment checks), and policy.default parses the header anew each time: with
+    it, headers took as long as reading the whole message. Parsed headers never change.
+    """
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if type(value) is not str:
+            return super().header_fetch_parse(name, value)
+        return _parsed_header(self, name, value)
+
+
+@functools.lru_cache(maxsize=_HEADERS_KEPT)
+def _parsed_header(kept: _ParsedHeadersKept, name: str, value: str) -> Any:
+    return EmailPolicy.header_fetch_parse(kept, name, value)
+
+
+_PARSER = BytesParser(policy=_ParsedHeadersKept())
 
 
 def _unmangle(text: str) -> str:

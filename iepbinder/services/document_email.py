@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from iepbinder.db.models import Child, Contact, Document, DocumentLogLink, LogEntry
@@ -26,6 +26,16 @@ from iepbinder.services.rows import not_deleted
 SUMMARY_LIMIT = 1200
 MAX_RECIPIENTS = 6
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+_CONTACTS_KEY = "iepbinder.email_contacts"
+# Built once: each imported email asks it twice (is it logged? what does it answer?).
+_ENTRY_OF_EMAIL = (
+    select(DocumentLogLink.entry_id)
+    .join(Document, Document.id == DocumentLogLink.document_id)
+    .join(LogEntry, LogEntry.id == DocumentLogLink.entry_id)
+    .where(Document.child_id == bindparam("child"), Document.message_id == bindparam("message_id"))
+    .where(not_deleted(LogEntry))
+    .limit(1)
+)
 
 
 @dataclass(frozen=True)
@@ -36,8 +46,20 @@ class EmailEntry:
     logged_at: dt.datetime | None
 
 
+def _contact(session: Session, address: str) -> Contact | None:
+    """The contact with this address, kept for the session.
+
+    An import files many emails from the same few people, and nothing edits the contacts
+    while it runs.
+    """
+    known = session.info.setdefault(_CONTACTS_KEY, {})
+    if address not in known:
+        known[address] = find_contact_by_email(session, address)
+    return known[address]
+
+
 def _participant(session: Session, address: Address) -> tuple[Participant, Contact | None]:
-    contact = find_contact_by_email(session, address.address) if address.address else None
+    contact = _contact(session, address.address) if address.address else None
     if contact is not None:
         return Participant(contact.name, contact.role, contact.id), contact
     return Participant(address.label or address.address), None
@@ -72,14 +94,7 @@ def reply_entry_id(session: Session, child_id: int, in_reply_to: str) -> int | N
     """The log entry of the email this one answers, when that email is in the binder."""
     if not in_reply_to:
         return None
-    return session.scalar(
-        select(DocumentLogLink.entry_id)
-        .join(Document, Document.id == DocumentLogLink.document_id)
-        .join(LogEntry, LogEntry.id == DocumentLogLink.entry_id)
-        .where(Document.child_id == child_id, Document.message_id == in_reply_to.strip())
-        .where(not_deleted(LogEntry))
-        .limit(1)
-    )
+    return session.scalar(_ENTRY_OF_EMAIL, {"child": child_id, "message_id": in_reply_to.strip()})
 
 
 def logged_entry_id(session: Session, child_id: int, message_id: str) -> int | None:

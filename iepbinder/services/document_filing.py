@@ -199,6 +199,5 @@ def save_drafts(
         for child in item.children:
             save(child, row.id)
 
-    save(draft, None)
-    session.flush()
+    save(draft, None)  # the last text is written with the caller's next flush or commit
     return saved

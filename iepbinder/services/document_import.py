@@ -2,20 +2,30 @@
 
 Every file is parsed before the database is touched, then saved inside its own savepoint:
 a bad file is rolled back alone and reported with its reason, and the others carry on.
-Files are saved in small batches (on SQLite each file's savepoint commits it on its own, as
-the sqlite3 driver does), so a crash (even a killed process) leaves every saved file
-complete, and importing the same files again adds only the rest.
+Files are saved in small batches, each batch one transaction. On SQLite the batch opens it
+with BEGIN IMMEDIATE itself: the sqlite3 driver starts a transaction only before a write, so
+a savepoint opened first would be the outermost one and its release would commit each file
+on its own (one commit, and one flush of the journal to disk, per file). The originals are
+on disk (flushed) before the commit that names them, so a crash (even a killed process)
+leaves every committed file complete, and importing the same files again adds only the rest.
+A full disk undoes the whole batch, which is then reported as not saved.
+
+The cycle collector is paused while an import runs: filing emails makes many objects that
+live a little while, and that set off full collections, which walk every object of a large
+open binder (0.7 s with binder L open) while every other thread, the window's too, waits.
+The import's objects are freed as it goes; what they leave in cycles is found later.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, bindparam, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -25,6 +35,7 @@ from iepbinder.db.errors import BinderStorageError
 from iepbinder.db.models import Child, Document, DocumentLogLink
 from iepbinder.domain.documents import DocumentKind
 from iepbinder.domain.language import t
+from iepbinder.export.collector import paused_collector
 from iepbinder.importers.document_file import FileRejected, check_size, parse_document
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.commlog import insert_entry
@@ -37,6 +48,7 @@ from iepbinder.services.document_dto import (
 )
 from iepbinder.services.document_email import email_entry, logged_entry_id
 from iepbinder.services.document_filing import FileDraft, draft_for, save_drafts
+from iepbinder.services.document_originals import OriginalsAhead, originals
 from iepbinder.services.errors import NotFoundError, ServiceError
 from iepbinder.services.rows import live, not_deleted
 
@@ -49,6 +61,14 @@ SEQUENCE_LOCK_KEY = 472_911_307
 CHANGES = Changes.of(Area.DOCUMENTS, Area.COMMLOG)
 
 log = logging.getLogger(__name__)
+# The duplicate checks, built once (building a select costs about as much as running it).
+_LIVE_OF_CHILD = select(Document.id, Document.seq_no).where(
+    Document.child_id == bindparam("child"), not_deleted(Document)
+)
+_SAME_FILE = _LIVE_OF_CHILD.where(Document.sha256 == bindparam("key"))
+_SAME_EMAIL = _LIVE_OF_CHILD.where(
+    Document.message_id == bindparam("key"), Document.parent_id.is_(None)
+)
 
 
 @dataclass
@@ -82,6 +102,8 @@ class DocumentImporter:
         self._cancelled = cancelled or _never
         files = context.folder / FILES_DIR if context.folder is not None else None
         self._files_dir = files
+        self._ahead = OriginalsAhead(files)
+        self._batch_child: Child | None = None
 
     def run(self, payloads: Sequence[ImportPayload]) -> ImportReport:
         """Import every payload; never raises for a bad file (its outcome says why)."""
@@ -89,6 +111,24 @@ class DocumentImporter:
             live(session, Child, self._child_id, "child")
         total = len(payloads)
         outcomes: list[FileOutcome | None] = [None] * total
+        try:
+            with paused_collector():  # see the module's docstring
+                self._import(payloads, outcomes)
+        finally:
+            self._ahead.close()
+        self._progress(total, total, "")
+        done = tuple(
+            replace(o, source=payloads[i].origin or payloads[i].name)
+            for i, o in enumerate(outcomes)
+            if o is not None
+        )
+        touched = any(o.status is ImportStatus.IMPORTED for o in done)
+        return ImportReport(done, CHANGES if touched else Changes())
+
+    def _import(
+        self, payloads: Sequence[ImportPayload], outcomes: list[FileOutcome | None]
+    ) -> None:
+        total = len(payloads)
         pending: list[_Prepared] = []
         started = time.monotonic()
         for index, payload in enumerate(payloads):
@@ -106,14 +146,6 @@ class DocumentImporter:
                 self._save(pending, outcomes)
                 pending, started = [], time.monotonic()
         self._save(pending, outcomes)
-        self._progress(total, total, "")
-        done = tuple(
-            replace(o, source=payloads[i].origin or payloads[i].name)
-            for i, o in enumerate(outcomes)
-            if o is not None
-        )
-        touched = any(o.status is ImportStatus.IMPORTED for o in done)
-        return ImportReport(done, CHANGES if touched else Changes())
 
     # Reading (no database) ------------------------------------------------------------
     def _prepare(
@@ -149,28 +181,20 @@ class DocumentImporter:
             return None
         digest = hashlib.sha256(data).hexdigest()
         draft = draft_for(name, data, digest, parsed, payload.origin, self._context.today())
+        self._ahead.write(draft)
         return _Prepared(index, payload, draft)
 
     # Saving ---------------------------------------------------------------------------
     def _save(self, pending: list[_Prepared], outcomes: list[FileOutcome | None]) -> None:
         if not pending:
             return
-        folder = FolderBlobStore(self._files_dir) if self._files_dir is not None else None
-        stored_before = {
-            digest
-            for item in pending
-            for digest in _digests(item.draft)
-            if folder is not None and folder.exists(digest)
-        }
+        self._ahead.wait()  # the originals are on disk before the commit that names them
         try:
             with self._context.session_factory.begin() as session:
-                if session.get_bind().dialect.name == "postgresql":
-                    session.execute(
-                        text("SELECT pg_advisory_xact_lock(:key, :child)"),
-                        {"key": SEQUENCE_LOCK_KEY, "child": self._child_id},
-                    )
+                self._begin_batch(session)
                 for item in pending:
                     outcomes[item.index] = self._save_one(session, item)
+                self._batch_child = None
         except (SQLAlchemyError, BinderStorageError) as exc:
             log.debug("batch not saved: %s", type(exc).__name__)
             for item in pending:
@@ -184,8 +208,27 @@ class DocumentImporter:
                         what_to_do=_what_to_do(exc),
                     ),
                 )  # fmt: skip
-        if folder is not None:
-            _remove_unfiled(folder, pending, outcomes, stored_before)
+        if self._ahead.folder is not None:
+            filed = _remove_unfiled(
+                self._ahead.folder, pending, outcomes, self._ahead.kept_before()
+            )
+            self._ahead.keep(filed)
+
+    def _begin_batch(self, session: Session) -> None:
+        """Open the batch's transaction (see the module's docstring) and take the numbers.
+
+        The child's row is held for the batch: the session keeps only rows someone holds, and
+        each file looks the child up twice (its log entry, and whether the parent wrote).
+        """
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite":
+            session.execute(text("BEGIN IMMEDIATE"))
+        elif dialect == "postgresql":
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(:key, :child)"),
+                {"key": SEQUENCE_LOCK_KEY, "child": self._child_id},
+            )
+        self._batch_child = live(session, Child, self._child_id, "child")
 
     def _save_one(self, session: Session, item: _Prepared) -> FileOutcome:
         name, draft = item.payload.name, item.draft
@@ -200,6 +243,8 @@ class DocumentImporter:
                 entry_id, new_entry = self._log_email(session, draft, top)
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             log.debug("file not saved: %s", type(exc).__name__)
+            if _batch_undone(session, exc):
+                raise
             return FileOutcome(
                 name, ImportStatus.FAILED,
                 t(
@@ -214,24 +259,16 @@ class DocumentImporter:
         )  # fmt: skip
 
     def _duplicate(self, session: Session, draft: FileDraft) -> FileOutcome | None:
-        by_hash = session.execute(
-            select(Document.id, Document.seq_no)
-            .where(Document.child_id == self._child_id, Document.sha256 == draft.sha256)
-            .where(not_deleted(Document))
-            .order_by(Document.seq_no)
-            .limit(1)
-        ).first()
+        by_hash = _first_document(
+            session, _SAME_FILE, {"child": self._child_id, "key": draft.sha256}
+        )
         reason = t("the same file")
         found = by_hash
         message_id = draft.email.message_id if draft.email is not None else ""
         if found is None and message_id:
-            found = session.execute(
-                select(Document.id, Document.seq_no)
-                .where(Document.child_id == self._child_id, Document.message_id == message_id)
-                .where(Document.parent_id.is_(None), not_deleted(Document))
-                .order_by(Document.seq_no)
-                .limit(1)
-            ).first()
+            found = _first_document(
+                session, _SAME_EMAIL, {"child": self._child_id, "key": message_id}
+            )
             reason = t("the same email (same Message-ID)")
         if found is None:
             return None
@@ -242,7 +279,7 @@ class DocumentImporter:
                 reason=reason,
                 number=found[1],
             ),
-            int(found[0]), int(found[1]), kind=draft.kind,
+            found[0], found[1], kind=draft.kind,
         )  # fmt: skip
 
     def _log_email(
@@ -288,6 +325,26 @@ def _filed(top: Document, attachments: int, logged: bool) -> str:
     return t("Filed as email #{number}.", number=number)
 
 
+def _first_document(
+    session: Session, query: Select[int, int], values: dict[str, object]
+) -> tuple[int, int] | None:
+    """The lowest-numbered match (id, seq_no), or None.
+
+    The matches are few, so they are sorted here: with ORDER BY seq_no in the query, SQLite
+    walks the child's whole (child_id, seq_no) index instead of the hash or Message-ID index.
+    """
+    rows = session.execute(query, values).all()
+    return min(((int(row[0]), int(row[1])) for row in rows), key=lambda row: row[1], default=None)
+
+
+def _batch_undone(session: Session, error: Exception) -> bool:
+    """True when the database undid the whole batch (a full disk), not just this file."""
+    if _storage_fault(error) is not None:
+        return True
+    driver = session.connection().connection.dbapi_connection
+    return isinstance(driver, sqlite3.Connection) and not driver.in_transaction
+
+
 def _storage_fault(error: BaseException | None) -> BinderStorageError | None:
     """The full disk behind an error (SQLite undoes the whole transaction, savepoints too)."""
     seen = 0
@@ -300,10 +357,7 @@ def _storage_fault(error: BaseException | None) -> BinderStorageError | None:
 
 def _digests(draft: FileDraft) -> set[str]:
     """The hashes of the originals a draft stores: itself, its inline pictures, its children."""
-    found = {draft.sha256, *(picture.sha256 for picture in draft.inline)}
-    for child in draft.children:
-        found |= _digests(child)
-    return found
+    return {digest for _data, digest in originals(draft)}
 
 
 def _remove_unfiled(
@@ -311,19 +365,23 @@ def _remove_unfiled(
     pending: Sequence[_Prepared],
     outcomes: Sequence[FileOutcome | None],
     stored_before: set[str],
-) -> None:
-    """Delete the originals a failed file wrote, unless a filed one in the batch uses them."""
+) -> set[str]:
+    """Delete the originals of the files not filed (failed, or duplicates); return the filed ones'.
+
+    An original stays when a filed file uses it or when it was in the folder before.
+    """
     filed: set[str] = set()
     failed: set[str] = set()
     for item in pending:
         outcome = outcomes[item.index]
-        target = failed if outcome is not None and outcome.status is ImportStatus.FAILED else filed
-        target |= _digests(item.draft)
+        imported = outcome is not None and outcome.status is ImportStatus.IMPORTED
+        (filed if imported else failed).update(_digests(item.draft))
     for digest in failed - filed - stored_before:
         try:
             folder.remove(digest)
         except OSError:  # the folder itself could not be written; nothing was stored there
             log.debug("an unfiled original could not be removed")
+    return filed
 
 
 def _reason(error: Exception) -> str:

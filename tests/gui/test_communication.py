@@ -248,6 +248,7 @@ def test_a_letter_from_a_template_with_tone_hints_and_outputs(
     assert message["To"] == "Karen Liu <kliu@riverside-usd.example.org>"
     assert "You NEVER answer!!" in message.get_content()
     assert dialog.status.text().startswith("Logged in the communication log with a follow-up on")
+    tab.pages.setCurrentWidget(tab.log)  # the log behind the letters reloads when shown
     assert tab.log.model.rowCount() == 12
     assert tab.letters.section.model.rowCount() == 2
     dialog.copy()  # using it again does not log it twice

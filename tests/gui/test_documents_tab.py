@@ -72,8 +72,10 @@ def gui(qtbot: QtBot, family: Path) -> Iterator[GuiApp]:
 
 
 def _tab(gui: GuiApp) -> DocumentsTab:
+    """The Documents tab, brought to the front (a tab behind others reloads when shown)."""
     tab = gui.window.binder_tabs["documents"]
     assert isinstance(tab, DocumentsTab)
+    gui.window.tabs.setCurrentWidget(tab)
     return tab
 
 
@@ -123,16 +125,22 @@ def _drag_and_drop(gui: GuiApp, mime: QMimeData) -> str:
 def test_dropping_files_on_the_window_files_them_and_logs_the_email(
     gui: GuiApp, tmp_path: Path
 ) -> None:
+    hidden = gui.window.binder_tabs["documents"]
+    assert isinstance(hidden, DocumentsTab) and gui.window.tabs.currentWidget() is not hidden
     said = _drag_and_drop(gui, _urls(_files(tmp_path)))
     assert said == "\u2913  Add 1 email and 1 file to Maya Rodríguez\u2019s binder"
     summary = gui.window.imports.summary
     assert summary.isVisible() and summary.undo_button.isVisible()
     assert summary.label.text() == "Added 1 email and 1 file to Maya Rodríguez\u2019s binder."
+    # A tab behind the one in front is only marked out of date; it reloads when shown.
+    assert hidden.model.rowCount() == 0 and hidden.reload_when_shown.stale
     tab = _tab(gui)
+    assert not tab.reload_when_shown.stale
     assert [tab.model.row_at(r).title for r in range(tab.model.rowCount())] == [
         "Speech sessions this week", "IEP 2026",
     ]  # fmt: skip
     # The email's log entry appears in the Communication tab, linked to the email.
+    gui.window.tabs.setCurrentWidget(gui.window.binder_tabs["communication"])
     log = gui.window.binder_tabs["communication"].log  # type: ignore[attr-defined]
     rows = [log.model.row_at(r) for r in range(log.model.rowCount())]
     assert [(r.topic, r.people) for r in rows] == [("Speech sessions this week", "Karen Liu")]

@@ -121,3 +121,37 @@ def test_a_write_error_in_the_files_folder_fails_the_file_not_the_binder(
     assert "update-0.eml could not be saved (the computer could not write it" in outcome.message
     assert services.documents.list_documents(child.id) == []
     assert services.commlog.list_rows(child.id).rows == ()
+
+
+def test_a_file_failing_half_way_is_undone_alone_in_its_batch(
+    local_services: BinderServices,
+) -> None:
+    """The middle email's attachment cannot be written after its email row was added: that
+    email is rolled back whole (its savepoint), the emails before and after it stay filed."""
+    import hashlib
+
+    from sqlalchemy import func, select
+
+    from iepbinder.db.models import Document, LogEntry
+    from iepbinder.db.models.history import HistoryRecord
+
+    services = local_services
+    child = services.children.add_child(ChildData("Ana", "Halfway")).row
+    payloads = _school_emails(3)
+    prefixes = [hashlib.sha256(b"data sheet %d\n" % n * 200).hexdigest()[:2] for n in range(3)]
+    assert len(set(prefixes)) == 3  # only the middle one is blocked
+    (services.folder / "files").mkdir(exist_ok=True)
+    (services.folder / "files" / prefixes[1]).write_bytes(b"in the way")
+    report = services.documents.import_payloads(child.id, payloads)
+    assert [o.status for o in report.outcomes] == [
+        ImportStatus.IMPORTED, ImportStatus.FAILED, ImportStatus.IMPORTED,
+    ]  # fmt: skip
+    titles = {row.title for row in services.documents.list_documents(child.id)}
+    assert titles == {"Weekly update 0", "data-0", "Weekly update 2", "data-2"}
+    with services.context.session_factory() as session:
+        entries = session.scalar(select(func.count()).select_from(LogEntry))
+        documents = session.scalar(select(func.count()).select_from(Document))
+        steps = session.scalar(select(func.count()).where(HistoryRecord.entity == "document"))
+    assert (entries, documents, steps) == (2, 4, 4)  # nothing of the middle email is left
+    check = services.checks.check()
+    assert check.sound and check.unused == 0  # its email's original was removed again

@@ -34,6 +34,7 @@ from iepbinder.gui.models.document_model import (
     document_model,
 )
 from iepbinder.gui.models.row_model import ObjectRole
+from iepbinder.gui.refresh_when_shown import RefreshWhenShown
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.document_details import DocumentDetails
 from iepbinder.gui.widgets.document_filters import DocumentFilters
@@ -74,6 +75,7 @@ class DocumentsTab(QWidget):
         self.open_dialog: QWidget | None = None
         self._temp = QTemporaryDir()  # copies for Open and drag-out; removed with the tab
         self._build()
+        self.reload_when_shown = RefreshWhenShown(self, self.refresh)
         context.bus.data_changed.connect(self._on_bus_data_changed)
 
     def _build(self) -> None:
@@ -209,7 +211,7 @@ class DocumentsTab(QWidget):
 
     def _on_bus_data_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and changes.touches(*DOCUMENT_AREAS):
-            self.refresh()
+            self.reload_when_shown.request()
 
     # Searching --------------------------------------------------------------------------
     def search(self, text: str) -> None:

@@ -25,6 +25,7 @@ from iepbinder.gui.dialogs.contacts_dialog import ContactsDialog
 from iepbinder.gui.dialogs.history_dialog import HistoryDialog, history_text
 from iepbinder.gui.errors import describe_error, field_errors_of
 from iepbinder.gui.models.log_model import LogTableModel
+from iepbinder.gui.refresh_when_shown import RefreshWhenShown
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.log_editor import LogEditor
 from iepbinder.gui.widgets.log_filters import LogFilters
@@ -55,6 +56,7 @@ class LogView(QWidget):
         self._select_after_load: int | None = None
         self.open_dialog: QWidget | None = None
         self._build()
+        self.reload_when_shown = RefreshWhenShown(self, self.refresh)
         context.bus.data_changed.connect(self._on_bus_data_changed)
 
     def _build(self) -> None:
@@ -236,7 +238,7 @@ class LogView(QWidget):
 
     def _on_bus_data_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and changes.touches(*LOG_AREAS):
-            self.refresh()
+            self.reload_when_shown.request()
 
     # Selection --------------------------------------------------------------------------
     def _selected_id(self) -> int | None:

@@ -252,7 +252,10 @@ class TodayTab(QWidget):
                 self.navigate_requested.emit("glance", "")
         for key in LISTS:
             items = list(getattr(board, key))
-            self.models[key].set_rows(items)
+            if items == self.models[key].rows():  # as before (an import elsewhere): keep the
+                self.tables[key].clearSelection()  # fitted rows, refitting 66 took 0.15 s
+            else:
+                self.models[key].set_rows(items)
             self.boxes[key].setVisible(bool(items))
         self.meetings.set_rows(list(dto.upcoming_meetings))
         self.meetings.set_editable(not self.context.read_only)
