@@ -154,6 +154,22 @@ def test_dropping_files_on_the_window_files_them_and_logs_the_email(
     assert not summary.undo_button.isVisible()
 
 
+def test_a_copy_to_drag_out_is_the_filed_file_in_a_folder_removed_at_quit(
+    gui: GuiApp, tmp_path: Path, family: Path
+) -> None:
+    _drag_and_drop(gui, _urls(_files(tmp_path)))
+    tab = _tab(gui)
+    assert tab._temp is None  # no temporary folder until a copy is asked for
+    titles = [tab.proxy.index(r, 0).data(ObjectRole).title for r in range(tab.proxy.rowCount())]
+    tab.table.selectRow(titles.index("IEP 2026"))
+    copy = tab.copy_for_drag()
+    assert copy is not None and copy.name == "IEP 2026.pdf" and copy.read_bytes() == PDF_PAGE
+    folder = copy.parent
+    assert not folder.is_relative_to(family)  # a copy; the binder's original is never handed out
+    QApplication.instance().aboutToQuit.emit()  # type: ignore[union-attr]
+    assert not folder.exists()
+
+
 def test_undo_after_an_import_moves_it_to_the_trash(gui: GuiApp, tmp_path: Path) -> None:
     _drag_and_drop(gui, _urls(_files(tmp_path)))
     gui.window.imports.summary.undo_button.click()

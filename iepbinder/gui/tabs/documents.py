@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTemporaryDir, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,7 +73,7 @@ class DocumentsTab(QWidget):
         self.rows: list[DocumentListRow] = []
         self.searching = ""
         self.open_dialog: QWidget | None = None
-        self._temp = QTemporaryDir()  # copies for Open and drag-out; removed with the tab
+        self._temp: QTemporaryDir | None = None  # copies for Open and drag-out, made when needed
         self._build()
         self.reload_when_shown = RefreshWhenShown(self, self.refresh)
         context.bus.data_changed.connect(self._on_bus_data_changed)
@@ -291,10 +291,11 @@ class DocumentsTab(QWidget):
     def copy_for_drag(self) -> Path | None:
         """A copy of the chosen document under its own name, to drag to the desktop or mail."""
         document_id = self.selected_id()
-        if document_id is None or not self._temp.isValid():
+        folder = self._copies_folder()
+        if document_id is None or folder is None:
             return None
         try:
-            return self.context.services.documents.copy_out(document_id, Path(self._temp.path()))
+            return self.context.services.documents.copy_out(document_id, folder)
         except Exception as error:  # noqa: BLE001 - worded for the person
             self.status_message.emit(describe_error(error))
             return None
@@ -302,14 +303,23 @@ class DocumentsTab(QWidget):
     def open_document(self) -> None:
         """Open a copy in the system's program for it (the original is never handed out)."""
         document_id = self.selected_id()
-        if document_id is None or not self._temp.isValid():
+        folder = self._copies_folder()
+        if document_id is None or folder is None:
             return
-        folder = Path(self._temp.path())
         self.context.runner.read(
             lambda: self.context.services.documents.copy_out(document_id, folder),
             lambda path: self._open_url(QUrl.fromLocalFile(str(path))),
             self._failed,
         )
+
+    def _copies_folder(self) -> Path | None:
+        """The temporary folder for copies, made on first use and removed when the program quits."""
+        if self._temp is None:
+            self._temp = QTemporaryDir()
+            application = QCoreApplication.instance()
+            if application is not None:
+                application.aboutToQuit.connect(self._temp.remove)
+        return Path(self._temp.path()) if self._temp.isValid() else None
 
     def _open_url(self, url: QUrl) -> None:
         if not QDesktopServices.openUrl(url):
