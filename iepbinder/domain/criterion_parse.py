@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import Direction
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -70,6 +71,14 @@ def parse_criterion(text: str) -> Criterion:
     return Criterion(text.strip(), threshold, percent, count, window, at_most)
 
 
+_VERDICTS = {  # (one value, met) -> the sentence
+    (True, True): N_("1 of the last {n} values is {reach}; needs {k}: met."),
+    (True, False): N_("1 of the last {n} values is {reach}; needs {k}: not met yet."),
+    (False, True): N_("{hits} of the last {n} values are {reach}; needs {k}: met."),
+    (False, False): N_("{hits} of the last {n} values are {reach}; needs {k}: not met yet."),
+}
+
+
 def trials_met(
     values: Sequence[float],
     criterion: Criterion,
@@ -90,18 +99,16 @@ def trials_met(
     at_most = (
         criterion.at_most if criterion.at_most is not None else direction is Direction.DECREASE
     )
-    unit = "%" if criterion.percent else ""
-    compare = "or less" if at_most else "or more"
+    value = f"{threshold:g}{'%' if criterion.percent else ''}"
     last = list(values)[-n:]
     hits = sum(1 for v in last if (v <= threshold if at_most else v >= threshold))
-    goal = f"{threshold:g}{unit} {compare} in {k} of the last {n}"
+    reach = t("{value} or less", value=value) if at_most else t("{value} or more", value=value)
     if len(last) < n:
-        text = f"Only {len(last)} of the {n} values needed are recorded ({goal})."
+        text = t(
+            "Only {have} of the {n} values needed are recorded ({reach} in {k} of the last {n}).",
+            have=len(last), n=n, reach=reach, k=k,
+        )  # fmt: skip
         return TrialsResult(None, hits, n, threshold, text)
     met = hits >= k
-    verdict = "met" if met else "not met yet"
-    verb = "is" if hits == 1 else "are"
-    text = (
-        f"{hits} of the last {n} values {verb} {threshold:g}{unit} {compare}; needs {k}: {verdict}."
-    )
+    text = t(_VERDICTS[hits == 1, met], hits=hits, n=n, reach=reach, k=k)
     return TrialsResult(met, hits, n, threshold, text)

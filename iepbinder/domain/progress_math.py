@@ -7,6 +7,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from iepbinder.domain.language import N_, t
 from iepbinder.domain.types import Direction, StrEnum
 
 MIN_TREND_POINTS = 3  # FastBridge draws an OLS trend from 3 points (DOMAIN.md 4.3)
@@ -84,22 +85,27 @@ def resolve_baseline(
     """
     first_three = list(probes[:3])
     if len(first_three) == 3 and (rule is BaselineRule.MEDIAN_OF_PROBES or stated is None):
-        return _median_baseline(first_three, BaselineSource.MEDIAN_OF_PROBES, "probes")
+        return _median_baseline(first_three, BaselineSource.MEDIAN_OF_PROBES, _OF_PROBES)
     if stated is not None:
-        return Baseline(stated, BaselineSource.IEP_VALUE, f"{stated:g}, the value in the IEP")
+        explained = t("{value}, the value in the IEP", value=f"{stated:g}")
+        return Baseline(stated, BaselineSource.IEP_VALUE, explained)
     if first_three:
-        return _median_baseline(first_three, BaselineSource.MEDIAN_OF_PROBES, "probes")
+        return _median_baseline(first_three, BaselineSource.MEDIAN_OF_PROBES, _OF_PROBES)
     if first_values:
         return _median_baseline(
-            list(first_values[:3]), BaselineSource.FIRST_DATA_POINTS, "first data points"
+            list(first_values[:3]), BaselineSource.FIRST_DATA_POINTS, _OF_FIRST_POINTS
         )
     return None
 
 
-def _median_baseline(values: list[float], source: BaselineSource, what: str) -> Baseline:
+_OF_PROBES = N_("{middle}, the median of the probes {values}")
+_OF_FIRST_POINTS = N_("{middle}, the median of the first data points {values}")
+
+
+def _median_baseline(values: list[float], source: BaselineSource, sentence: str) -> Baseline:
     middle = statistics.median(values)
     shown = ", ".join(f"{value:g}" for value in values)
-    return Baseline(middle, source, f"{middle:g}, the median of the {what} {shown}")
+    return Baseline(middle, source, t(sentence, middle=f"{middle:g}", values=shown))
 
 
 def aimline(baseline_value: float, target_value: float, x_target: float) -> Line | None:

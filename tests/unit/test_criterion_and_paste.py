@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from iepbinder.domain.criterion_parse import parse_criterion, trials_met
+from iepbinder.domain.language import set_language
 from iepbinder.domain.pasted_points import parse_pasted_points
 from iepbinder.domain.progress_chart import month_ticks, nice_ticks
+from iepbinder.domain.progress_math import resolve_baseline
 from iepbinder.domain.types import Direction
 
 TODAY = dt.date(2026, 11, 29)
@@ -26,7 +28,42 @@ def test_eighty_percent_in_four_of_five_trials() -> None:
     # three values recorded: too early to say
     early = trials_met([85, 90, 95], criterion, Direction.INCREASE)
     assert early is not None and early.met is None
-    assert early.explanation.startswith("Only 3 of the 5 values needed are recorded")
+    assert early.explanation == (
+        "Only 3 of the 5 values needed are recorded (80% or more in 4 of the last 5)."
+    )
+    assert missed.explanation == "3 of the last 5 values are 80% or more; needs 4: not met yet."
+
+
+def test_a_criterion_is_explained_in_spanish() -> None:
+    criterion = parse_criterion("90% across 3 consecutive sessions")
+    set_language("es")
+    try:
+        # last three of 95, 88, 91: two reach 90 → not met
+        missed = trials_met([95, 88, 91], criterion, Direction.INCREASE)
+        one = trials_met([80, 85, 91], criterion, Direction.INCREASE)  # only 91 reaches 90
+        early = trials_met([95], criterion, Direction.INCREASE)
+        # the median of 48, 55, 52 is 52; of the first data points 60, 70, 65 it is 65
+        probes = resolve_baseline(None, [48, 55, 52])
+        points = resolve_baseline(None, [], first_values=[60, 70, 65, 80])
+        stated = resolve_baseline(40.5, [])
+    finally:
+        set_language("en")
+    assert missed is not None and missed.explanation == (
+        "2 de los últimos 3 valores son 90% o más; se necesitan 3: todavía no se cumple."
+    )
+    assert one is not None and one.explanation == (
+        "1 de los últimos 3 valores es 90% o más; se necesitan 3: todavía no se cumple."
+    )
+    assert early is not None and early.explanation == (
+        "Solo hay 1 de los 3 valores necesarios registrados (90% o más en 3 de los últimos 3)."
+    )
+    assert (
+        probes is not None and probes.explanation == "52, la mediana de las mediciones 48, 55, 52"
+    )
+    assert points is not None and points.explanation == (
+        "65, la mediana de los primeros datos 60, 70, 65"
+    )
+    assert stated is not None and stated.explanation == "40.5, el valor del IEP"
 
 
 def test_consecutive_and_decreasing_criteria() -> None:

@@ -207,5 +207,32 @@ REPORT_CHECKS: dict[str, str] = {
     "Ask for the final status of the old goal, with its data.": (
         "Pida el estado final de la meta anterior, con sus datos."
     ),
+    # A criterion of the 'k of n' kind (domain/criterion_parse.py)
+    "{value} or more": "{value} o más",
+    "{value} or less": "{value} o menos",
+    "Only {have} of the {n} values needed are recorded ({reach} in {k} of the last {n}).": (
+        "Solo hay {have} de los {n} valores necesarios registrados ({reach} en {k} de los "
+        "últimos {n})."
+    ),
+    "1 of the last {n} values is {reach}; needs {k}: met.": (
+        "1 de los últimos {n} valores es {reach}; se necesitan {k}: se cumple."
+    ),
+    "1 of the last {n} values is {reach}; needs {k}: not met yet.": (
+        "1 de los últimos {n} valores es {reach}; se necesitan {k}: todavía no se cumple."
+    ),
+    "{hits} of the last {n} values are {reach}; needs {k}: met.": (
+        "{hits} de los últimos {n} valores son {reach}; se necesitan {k}: se cumple."
+    ),
+    "{hits} of the last {n} values are {reach}; needs {k}: not met yet.": (
+        "{hits} de los últimos {n} valores son {reach}; se necesitan {k}: todavía no se cumple."
+    ),
+    # The baseline's source (domain/progress_math.py)
+    "{value}, the value in the IEP": "{value}, el valor del IEP",
+    "{middle}, the median of the probes {values}": (
+        "{middle}, la mediana de las mediciones {values}"
+    ),
+    "{middle}, the median of the first data points {values}": (
+        "{middle}, la mediana de los primeros datos {values}"
+    ),
 }
 PROGRESS.update(REPORT_CHECKS)
