@@ -87,15 +87,21 @@ def test_the_story_is_consumed_and_the_document_freed_without_the_collector() ->
     frame = PageFrame("Ana", "Communication log", pages.dt.date(2026, 11, 29))
     story = _log_like_story(para, 120, person="Ms. Ortiz (teacher)")
     table = weakref.ref(story[-1])
-    gc.collect()  # earlier tests' garbage in this process is not this layout's
+    gc.collect()
     gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # what the collector finds is kept in gc.garbage to look at
     try:
         pages.render_pdf(story, frame)
         assert story == []  # each page's flowables were dropped once drawn
         assert table() is None
-        # Freed as it went: no document, page or cell is left for the cycle collector.
-        assert gc.collect() < 100
+        # Freed as it went: no document, page, paragraph or cell is left for the collector
+        # (other threads of earlier tests may leave garbage of their own: only ours counts).
+        gc.collect()
+        left = [o for o in gc.garbage if type(o).__module__.startswith("reportlab")]
+        assert left == []
     finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
         gc.enable()
 
 
