@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from iepbinder.gui.app import GuiApp
@@ -30,4 +32,12 @@ def gui(qtbot: QtBot, demo_folder: Path) -> Iterator[GuiApp]:
     app.window.show()
     app.open_folder(demo_folder, create=False)
     yield app
+    for widget in QApplication.topLevelWidgets():  # dialogs a test left open, so no later test
+        if isinstance(widget, QDialog) and widget.isVisible():  # finds them holding the focus
+            widget.hide()
+            widget.deleteLater()
     app.shutdown()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        focus.clearFocus()

@@ -7,13 +7,12 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from iepbinder.domain.ledger_text import minutes_text, percent_text
@@ -30,30 +29,10 @@ from iepbinder.gui.dialogs.school_log_dialog import (
 )
 from iepbinder.gui.models.month_model import MonthModel
 from iepbinder.gui.tabs.calendar import CalendarTab
-from iepbinder.gui.tasks import SyncRunner
 from tests.conftest import TODAY
 from tests.unit.test_cli import iepbinder
 
 NOV_30 = dt.date(2026, 11, 30)  # a Monday after the demo's last logged day: sessions expected
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, demo_folder: Path) -> Iterator[GuiApp]:
-    app = GuiApp(runner=SyncRunner(), today=lambda: TODAY)
-    qtbot.addWidget(app.window)
-    app.window.resize(1280, 800)
-    app.window.show()
-    app.open_folder(demo_folder, create=False)
-    yield app
-    for widget in QApplication.topLevelWidgets():  # dialogs a test left open, so no later test
-        if isinstance(widget, QDialog) and widget.isVisible():  # finds them holding the focus
-            widget.hide()
-            widget.deleteLater()
-    app.shutdown()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    focus = QApplication.focusWidget()
-    if focus is not None:
-        focus.clearFocus()
 
 
 @pytest.fixture
