@@ -11,7 +11,7 @@ from iepbinder.gui.app import GuiApp
 from iepbinder.gui.dialogs.award_dialog import AwardDeliveryDialog, AwardDialog
 from iepbinder.gui.dialogs.awards_dialog import AwardsDialog, award_model
 from iepbinder.gui.tabs.calendar import CalendarTab
-from tests.gui.test_calendar_tab import gui, tab  # noqa: F401 - fixtures
+from tests.gui.test_calendar_tab import tab  # noqa: F401 - fixture
 
 OT = "Occupational therapy"
 

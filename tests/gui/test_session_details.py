@@ -13,7 +13,7 @@ from iepbinder.gui.app import GuiApp
 from iepbinder.gui.dialogs.log_day_dialog import LogDayDialog
 from iepbinder.gui.dialogs.session_details import SessionDetailsDialog
 from iepbinder.gui.tabs.calendar import CalendarTab
-from tests.gui.test_calendar_tab import NOV_30, _child_id, _row, gui, tab  # noqa: F401
+from tests.gui.test_calendar_tab import NOV_30, _child_id, _row, tab  # noqa: F401
 
 
 def _open_day(tab: CalendarTab) -> LogDayDialog:  # noqa: F811
