@@ -245,7 +245,11 @@ def compute_ledger(
             catch_up_pattern = current is not None and _one_a_day(current)
         in_effect = current
         if in_effect is None:
-            outside += 1
+            outside += session.session_count
+            continue
+        if session.same_day_ids:  # a day's plain delivered sessions: no rule of their own
+            _add_day(session, catch_up_pattern, delivered_days, mismatches, delivered_ids)
+            delivered += session.minutes_delivered
             continue
         problem = (
             _mismatch(session, in_effect)
@@ -312,6 +316,23 @@ def compute_ledger(
         mismatches=tuple(mismatches),
         warnings=tuple(warnings),
     )
+
+
+def _add_day(
+    day: LoggedSession,
+    catch_up_pattern: bool,
+    delivered_days: dict[dt.date, int],
+    mismatches: list[tuple[int, str]],
+    delivered_ids: list[int],
+) -> None:
+    """Count a day's plain delivered sessions as the loop counts them one by one."""
+    ids = day.same_day_ids
+    if catch_up_pattern:
+        before = delivered_days.get(day.date, 0)
+        delivered_days[day.date] = before + len(ids)
+        if before < 2 <= before + len(ids):
+            mismatches.append((ids[1 - before], "several sessions logged on one day"))
+    delivered_ids.extend(ids)
 
 
 def _applied(

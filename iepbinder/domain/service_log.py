@@ -159,6 +159,14 @@ class LoggedSession(NamedTuple):
     actual_group: GroupSize | None = None
     notes: str = ""
     testing: bool = False  # testing or evaluation time logged as a session (a mismatch)
+    # A day's plain delivered sessions read as one sum (services/ledger_inputs.py): their ids,
+    # lowest first; ``minutes_delivered`` is their total. Empty for a session read on its own.
+    same_day_ids: tuple[int, ...] = ()
+
+    @property
+    def session_count(self) -> int:
+        """How many logged sessions this entry stands for."""
+        return len(self.same_day_ids) or 1
 
     @property
     def missed_minutes(self) -> float:

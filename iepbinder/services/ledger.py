@@ -23,13 +23,16 @@ from iepbinder.domain.service_log import (
     SessionStatus,
 )
 from iepbinder.domain.types import PaperSize
+from iepbinder.export.collector import paused_collector
 from iepbinder.services.awards import AwardService
 from iepbinder.services.children import ChildService
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.dto import ChildRow
 from iepbinder.services.ledger_cache import SessionCache
 from iepbinder.services.ledger_inputs import (
     MandateSet,
     line_key,
+    load_ledger_sessions,
     load_mandates,
     load_sessions,
     load_sessions_by_id,
@@ -51,11 +54,12 @@ LOOKBACK_DAYS = 200  # alerts look back 4 weeks from up to 6 weekly checks and 1
 class LedgerService:
     """Ledger figures, alerts, the month view and the printed report, all from one computation."""
 
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, sum_plain_days: bool = True) -> None:
+        """``sum_plain_days=False`` reads every session row by row (tests compare the two)."""
         self._context = context
         self._calendar = CalendarService(context)
         self._mandate_cache: dict[tuple[int, bool], tuple[tuple[Any, ...], MandateSet]] = {}
-        self._sessions = SessionCache()
+        self._sessions = SessionCache(load_ledger_sessions if sum_plain_days else load_sessions)
 
     def _mandates(self, session: Session, child_id: int, prorate: bool = True) -> MandateSet:
         """A child's mandates, read again only when a plan or a service was edited."""
@@ -140,14 +144,32 @@ class LedgerService:
             start, end = start or default_start, end or default_end
         config, alert_config, prorate = self.configs()
         calendar = self._calendar.calendar()
+        with paused_collector():  # thousands of tuples, no cycles: no collections on the way
+            return self._report(child, start, end, services, with_alerts, config, alert_config,
+                                prorate, calendar)  # fmt: skip
+
+    def _report(
+        self,
+        child: ChildRow,
+        start: dt.date,
+        end: dt.date,
+        services: Sequence[str] | None,
+        with_alerts: bool,
+        config: LedgerConfig,
+        alert_config: AlertConfig,
+        prorate: bool,
+        calendar: SchoolCalendar,
+    ) -> LedgerReport:
         load_from = min(start, end - dt.timedelta(days=LOOKBACK_DAYS))
         with self._context.session_factory() as session:
-            mandates = self._mandates(session, child_id, prorate)
+            mandates = self._mandates(session, child.id, prorate)
             current = [m.start for m in mandates.mandates if m.start <= end]
             load_from = min([load_from, *current[-1:]]) if current else load_from
-            logged = self._sessions.sessions(session, child_id, load_from, end)
+            logged = self._sessions.sessions(session, child.id, load_from, end)
             linked = {i for s in logged for i in s.makeup_for} - {s.id for s in logged}
             by_id = {s.id: s for s in (*logged, *load_sessions_by_id(session, linked))}
+        dates = {session_id: s.date for session_id, s in by_id.items()}
+        dates.update((i, s.date) for s in logged for i in s.same_day_ids)
         wanted = {line_key(s) for s in services} if services else None
         by_line: dict[str, list[LoggedSession]] = {}
         for logged_session in logged:  # in date order from load_sessions
@@ -173,11 +195,10 @@ class LedgerService:
             f"Sessions logged for '{name}' match no service of any plan and are not counted."
             for name in orphans
         )
-        dates = {session_id: s.date for session_id, s in by_id.items()}
         return LedgerReport(
             child.id, child.display_name, start, end, tuple(dtos), missed,
             self._context.today(), warnings, dates,
-            tuple(AwardService(self._context).list_awards(child_id)),
+            tuple(AwardService(self._context).list_awards(child.id)),
         )  # fmt: skip
 
     def _line(

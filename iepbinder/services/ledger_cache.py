@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from iepbinder.domain.service_log import LoggedSession
-from iepbinder.services.ledger_inputs import load_sessions
+from iepbinder.services.ledger_inputs import load_ledger_sessions
+
+Loader = Callable[[Session, int, dt.date, dt.date], list[LoggedSession]]
 
 _FINGERPRINT = text(
     "SELECT (SELECT count(*) FROM service_session WHERE child_id = :child), "
@@ -39,13 +42,14 @@ class _Read:
 class SessionCache:
     """Sessions of each child by date range, from memory while nothing changed."""
 
-    def __init__(self) -> None:
+    def __init__(self, loader: Loader = load_ledger_sessions) -> None:
         self._reads: dict[int, _Read] = {}
+        self._load = loader
 
     def sessions(
         self, session: Session, child_id: int, start: dt.date, end: dt.date
     ) -> list[LoggedSession]:
-        """The child's sessions from ``start`` to ``end`` in date order (as load_sessions)."""
+        """The child's sessions from ``start`` to ``end`` in date order (as the loader gives)."""
         fingerprint = tuple(session.execute(_FINGERPRINT, {"child": child_id}).one())
         read = self._reads.get(child_id)
         if read is None or read.fingerprint != fingerprint:
@@ -66,7 +70,7 @@ class SessionCache:
         start: dt.date,
         end: dt.date,
     ) -> _Read:
-        logged = load_sessions(session, child_id, start, end)
+        logged = self._load(session, child_id, start, end)
         read = _Read(fingerprint, start, end, logged, [s.date.toordinal() for s in logged])
         self._reads[child_id] = read
         return read

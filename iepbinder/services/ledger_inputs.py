@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, select, text
@@ -146,6 +147,90 @@ def load_sessions(
             {"child": child_id, "start": start, "end": end},
         ).all()
     return _with_links(session, _parent_first(rows))
+
+
+_PLAIN = (
+    "status = 'DELIVERED' AND minutes_delivered > 0 AND source = 'PARENT' AND testing = 0 "
+    "AND actual_setting IS NULL AND actual_group IS NULL"
+)
+_DAY_SUMS = (
+    f"SELECT session_date, service_type, min({_PLAIN}), sum(minutes_delivered), count(*), "
+    "min(id), max(id) FROM service_session WHERE child_id = ? AND session_date >= ? "
+    "AND session_date <= ? AND deleted_at IS NULL GROUP BY session_date, service_type"
+)
+_SAME_DAY = (
+    "SELECT session_date, service_type, id FROM service_session WHERE child_id = ? "
+    "AND deleted_at IS NULL AND session_date IN ({days}) ORDER BY id"
+)
+_AT_ONCE = 500  # ids or days bound in one query (well under SQLite's limit on parameters)
+
+
+def load_ledger_sessions(
+    session: Session, child_id: int, start: dt.date, end: dt.date
+) -> list[LoggedSession]:
+    """What load_sessions gives the ledger, with each plain day's delivered sessions summed.
+
+    Where every session of a service on a day is delivered in full as the IEP says (no
+    setting, group or testing note, logged by the parent), those sessions need no rule of
+    their own: SQLite sums them from an index (schema 0010) into one entry whose
+    ``same_day_ids`` are the sessions' ids. The service's other days are read row by row.
+    The ledger, its alerts and drill-downs come out the same as from load_sessions (a test
+    compares them).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return load_sessions(session, child_id, start, end)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor.execute(_DAY_SUMS, (child_id, start.isoformat(), end.isoformat()))
+    sums = cursor.fetchall()
+    spellings = {row[1] for row in sums}
+    if len({line_key(name) for name in spellings}) < len(spellings):
+        return load_sessions(session, child_id, start, end)  # one line under two spellings
+    spread = [row for row in sums if not row[2] or row[4] > 2]  # more than min and max ids
+    ids = _ids_of(cursor, child_id, spread)
+    rows: list[Any] = []
+    wanted = [i for row in spread if not row[2] for i in ids[row[0], row[1]]]
+    for first in range(0, len(wanted), _AT_ONCE):  # the groups read row by row
+        chunk = wanted[first : first + _AT_ONCE]
+        cursor.execute(f"SELECT {_RAW_COLUMNS} FROM service_session WHERE id IN "
+                       f"({', '.join('?' * len(chunk))})", chunk)  # fmt: skip
+        rows.extend(cursor.fetchall())
+    rows.sort(key=itemgetter(2, 0))  # date, id
+    single = _with_links(session, _parent_first(rows))
+    return sorted((*single, *_day_sums(sums, ids)), key=itemgetter(2, 0))
+
+
+def _ids_of(cursor: Any, child_id: int, groups: Sequence[Any]) -> dict[tuple[str, str], list[int]]:
+    """Every id of the given (day, service) groups, lowest first."""
+    days = sorted({row[0] for row in groups})
+    wanted = {(row[0], row[1]) for row in groups}
+    ids: dict[tuple[str, str], list[int]] = {}
+    for first in range(0, len(days), _AT_ONCE):
+        chunk = days[first : first + _AT_ONCE]
+        cursor.execute(_SAME_DAY.format(days=", ".join("?" * len(chunk))), (child_id, *chunk))
+        for day, service, session_id in cursor.fetchall():
+            if (day, service) in wanted:
+                ids.setdefault((day, service), []).append(session_id)
+    return ids
+
+
+def _day_sums(sums: Sequence[Any], ids: dict[tuple[str, str], list[int]]) -> list[LoggedSession]:
+    """One entry per plain day and service: the total minutes and every session's id."""
+    make, delivered = LoggedSession, SessionStatus.DELIVERED
+    dates: dict[str, dt.date] = {}
+    summed = []
+    for day, service, plain, minutes, count, low, high in sums:
+        if not plain:
+            continue
+        date = dates.get(day) or dates.setdefault(day, dt.date.fromisoformat(day))
+        same_day = (
+            (low,) if count == 1 else (low, high) if count == 2 else tuple(ids[day, service])
+        )  # fmt: skip
+        summed.append(
+            make(low, service, date, delivered, 0.0, float(minutes), None, None, (), None, None,
+                 "", False, same_day)
+        )  # fmt: skip
+    return summed
 
 
 def load_sessions_by_id(session: Session, ids: Iterable[int]) -> list[LoggedSession]:

@@ -47,6 +47,13 @@ class CalendarDay(Tracked, Base):
     name: Mapped[str] = mapped_column(String(200), default="")
 
 
+# What the ledger's sums of plain delivered days read: the index alone answers them.
+LEDGER_INDEX_COLUMNS = (
+    "child_id", "session_date", "service_type", "status", "minutes_delivered", "source",
+    "testing", "actual_setting", "actual_group", "deleted_at",
+)  # fmt: skip
+
+
 class ServiceSession(Tracked, Base):
     """One logged session of a service line (DOMAIN.md 2.5), by the parent or the school's log."""
 
@@ -54,6 +61,7 @@ class ServiceSession(Tracked, Base):
     __table_args__ = (
         Index("ix_service_session_child_date", "child_id", "session_date"),
         Index("ix_service_session_child_updated", "child_id", "updated_at"),  # ledger_cache
+        Index("ix_service_session_ledger", *LEDGER_INDEX_COLUMNS),  # ledger_inputs' day sums
     )
 
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
