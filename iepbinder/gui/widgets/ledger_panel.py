@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QScrollArea,
@@ -19,6 +18,7 @@ from iepbinder.domain.alerts import TIER_SYMBOLS
 from iepbinder.domain.awards import award_summary
 from iepbinder.domain.ledger_text import Figure, minutes_text, percent_text
 from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
+from iepbinder.gui.widgets.figure_table import FigureRow, FigureTable
 from iepbinder.services.session_dto import LedgerReport, ServiceLedgerDto
 
 SHOWN = (
@@ -66,40 +66,36 @@ def figure_tooltip(figure: Figure, dates: dict[int, dt.date]) -> str:
 
 
 class ServiceLedgerBox(QGroupBox):
-    """One service: the figures in a grid, the compensatory estimate in both views, alerts."""
+    """One service: the figures, the compensatory estimate in both views, alerts."""
 
     def __init__(self, item: ServiceLedgerDto, dates: dict[int, dt.date], parent: QWidget) -> None:
         super().__init__(parent)
         self.item = item
-        self.value_labels: dict[str, QLabel] = {}
+        self._dates = dates
         title = QLabel(f"<b>{item.service}</b><br>{item.amount_text}", self)
         title.setWordWrap(True)
         title.setAccessibleName(item.service)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
-        for row, key in enumerate(SHOWN):
-            figure = item.figure(key)
-            self._add(grid, row, figure, dates)
+        self.tables = [FigureTable([self._row(key) for key in SHOWN], self)]
+        self.tables[0].setAccessibleName(item.service)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(grid)
+        layout.addWidget(self.tables[0])
         comp = QGroupBox(self)
-        comp_grid = QGridLayout(comp)
+        comp_column = QVBoxLayout(comp)
         comp_title = QLabel(self.tr("Compensatory services (make-up time the school owes)"), comp)
         comp_title.setWordWrap(True)
-        comp_grid.addWidget(comp_title, 0, 0, 1, 2)
-        for row, key in enumerate(("comp_district", "comp_advocate"), start=1):
-            self._add(comp_grid, row, item.figure(key), dates, sessions=True)
+        comp_column.addWidget(comp_title)
+        keys = ("comp_district", "comp_advocate")
+        self.tables.append(FigureTable([self._row(key, sessions=True) for key in keys], comp))
+        comp_column.addWidget(self.tables[-1])
         note = QLabel(self.tr("A minute-for-minute estimate: a starting point for discussion."))
         note.setWordWrap(True)
         note.setEnabled(False)
-        comp_grid.addWidget(note, 3, 0, 1, 2)
+        comp_column.addWidget(note)
         layout.addWidget(comp)
         if "pacing" in {f.key for f in item.figures}:
-            pacing = QGridLayout()
-            self._add(pacing, 0, item.figure("pacing"), dates)
-            layout.addLayout(pacing)
+            self.tables.append(FigureTable([self._row("pacing")], self))
+            layout.addWidget(self.tables[-1])
         self.alert_labels: list[QLabel] = []
         for alert in item.alerts:
             tier = QCoreApplication.translate("LedgerPanel", TIER_WORDS[alert.tier.value])
@@ -127,34 +123,22 @@ class ServiceLedgerBox(QGroupBox):
             label.setWordWrap(True)
             layout.addWidget(label)
 
-    def _add(
-        self,
-        grid: QGridLayout,
-        row: int,
-        figure: Figure,
-        dates: dict[int, dt.date],
-        sessions: bool = False,
-    ) -> None:
-        name = QLabel(figure.label, self)
-        name.setWordWrap(True)
+    def value_text(self, key: str) -> str:
+        """The text shown for one figure."""
+        return next(row.value for table in self.tables for row in table.rows if row.key == key)
+
+    def _row(self, key: str, sessions: bool = False) -> FigureRow:
+        figure = self.item.figure(key)
         value_text = figure_text(figure)
         count = self.item.ledger.sessions_of(figure.value or 0) if sessions else None
         if count:
             value_text += self.tr(" ({n} sessions)").format(
                 n=f"{count:.1f}".rstrip("0").rstrip(".")
             )
-        value = QLabel(value_text, self)
-        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        tip = figure_tooltip(figure, dates)
-        for label in (name, value):
-            label.setToolTip(tip)
-        value.setAccessibleName(figure.label)
-        value.setAccessibleDescription(figure.formula)
-        grid.addWidget(name, row, 0)
-        grid.addWidget(value, row, 1)
-        grid.setColumnStretch(0, 1)
-        self.value_labels[figure.key] = value
+        dates = self._dates
+        return FigureRow(
+            key, figure.label, value_text, figure.formula, lambda: figure_tooltip(figure, dates)
+        )
 
 
 class LedgerPanel(QScrollArea):
@@ -206,4 +190,4 @@ class LedgerPanel(QScrollArea):
 
     def value_text(self, service: str, key: str) -> str:
         """The text shown for one figure of one service."""
-        return self.boxes[service].value_labels[key].text()
+        return self.boxes[service].value_text(key)
