@@ -244,6 +244,8 @@ class LedgerService:
             if s.status is not SessionStatus.MAKEUP:
                 logged_count[(key, s.date)] = logged_count.get((key, s.date), 0) + 1
         for mandate in mandates.mandates:
+            if mandate.end < grid_start or mandate.start > grid_end:
+                continue  # no slot of another year (13 years: 78 mandates, 6 in view)
             key = line_key(mandate.service)
             minutes = int(mandate.minutes_per_session or 0)
             for day, count in session_slots(mandate, calendar, grid_start, grid_end).items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ SHOWN = (
     "rate_gross",
     "rate_net",
 )
+NOTE_GAP = 6  # pixels between alerts, as between the labels they were
 TIER_WORDS = {
     "INFO": QT_TRANSLATE_NOOP("LedgerPanel", "Info"),
     "WATCH": QT_TRANSLATE_NOOP("LedgerPanel", "Watch"),
@@ -96,32 +98,37 @@ class ServiceLedgerBox(QGroupBox):
         if "pacing" in {f.key for f in item.figures}:
             self.tables.append(FigureTable([self._row("pacing")], self))
             layout.addWidget(self.tables[-1])
-        self.alert_labels: list[QLabel] = []
+        self.notes = self._notes(item)
+        if self.notes is not None:
+            layout.addWidget(self.notes)
+
+    def _notes(self, item: ServiceLedgerDto) -> QLabel | None:
+        """Alerts, warnings and the mismatch flag in one label, a paragraph each."""
+        paragraphs: list[str] = []
+        steps: dict[str, None] = {}
         for alert in item.alerts:
             tier = QCoreApplication.translate("LedgerPanel", TIER_WORDS[alert.tier.value])
-            label = QLabel(
-                f"{TIER_SYMBOLS[alert.tier]} <b>{tier}</b>: {alert.message}",
-                self,
-            )
-            label.setWordWrap(True)
-            label.setToolTip(alert.next_step)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            self.alert_labels.append(label)
-            layout.addWidget(label)
-        for warning in item.ledger.warnings:
-            label = QLabel("\u26a0 " + warning, self)
-            label.setWordWrap(True)
-            layout.addWidget(label)
+            paragraphs.append(f"{TIER_SYMBOLS[alert.tier]} <b>{tier}</b>: {alert.message}")
+            steps[f"{tier}: {alert.next_step}"] = None
+        paragraphs.extend("\u26a0 " + html.escape(warning) for warning in item.ledger.warnings)
         if item.ledger.mismatches:
-            label = QLabel(
-                self.tr(
-                    "\u2691 {n} session(s) differ from the IEP's setting or group "
-                    "(counted as delivered, flagged)."
-                ).format(n=len(item.ledger.mismatches)),
-                self,
+            paragraphs.append(
+                html.escape(
+                    self.tr(
+                        "\u2691 {n} session(s) differ from the IEP's setting or group "
+                        "(counted as delivered, flagged)."
+                    ).format(n=len(item.ledger.mismatches))
+                )
             )
-            label.setWordWrap(True)
-            layout.addWidget(label)
+        if not paragraphs:
+            return None
+        label = QLabel(
+            "".join(f'<p style="margin: 0 0 {NOTE_GAP}px 0">{p}</p>' for p in paragraphs), self
+        )
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setToolTip("\n".join(steps))
+        return label
 
     def value_text(self, key: str) -> str:
         """The text shown for one figure."""
