@@ -186,10 +186,9 @@ def load_ledger_sessions(
     spellings = {row[1] for row in sums}
     if len({line_key(name) for name in spellings}) < len(spellings):
         return load_sessions(session, child_id, start, end)  # one line under two spellings
-    spread = [row for row in sums if not row[2] or row[4] > 2]  # more than min and max ids
-    ids = _ids_of(cursor, child_id, spread)
+    ids = _ids_of(cursor, child_id, [row for row in sums if row[4] > 2])  # beyond min and max
     rows: list[Any] = []
-    wanted = [i for row in spread if not row[2] for i in ids[row[0], row[1]]]
+    wanted = [i for row in sums if not row[2] for i in _group_ids(row, ids)]
     for first in range(0, len(wanted), _AT_ONCE):  # the groups read row by row
         chunk = wanted[first : first + _AT_ONCE]
         cursor.execute(f"SELECT {_RAW_COLUMNS} FROM service_session WHERE id IN "
@@ -219,18 +218,22 @@ def _day_sums(sums: Sequence[Any], ids: dict[tuple[str, str], list[int]]) -> lis
     make, delivered = LoggedSession, SessionStatus.DELIVERED
     dates: dict[str, dt.date] = {}
     summed = []
-    for day, service, plain, minutes, count, low, high in sums:
+    for row in sums:
+        day, service, plain, minutes, _count, low, _high = row
         if not plain:
             continue
         date = dates.get(day) or dates.setdefault(day, dt.date.fromisoformat(day))
-        same_day = (
-            (low,) if count == 1 else (low, high) if count == 2 else tuple(ids[day, service])
-        )  # fmt: skip
         summed.append(
             make(low, service, date, delivered, 0.0, float(minutes), None, None, (), None, None,
-                 "", False, same_day)
+                 "", False, tuple(_group_ids(row, ids)))
         )  # fmt: skip
     return summed
+
+
+def _group_ids(row: Sequence[Any], ids: dict[tuple[str, str], list[int]]) -> Sequence[int]:
+    """The ids of one (day, service) group of _DAY_SUMS."""
+    count, low, high = row[4], row[5], row[6]
+    return (low,) if count == 1 else (low, high) if count == 2 else ids[row[0], row[1]]
 
 
 def load_sessions_by_id(session: Session, ids: Iterable[int]) -> list[LoggedSession]:
