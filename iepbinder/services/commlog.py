@@ -28,6 +28,7 @@ from iepbinder.domain.language import t
 from iepbinder.domain.validation import FieldError
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.commlog_dto import LogEntryRow, LogList, RevisionRow
+from iepbinder.services.commlog_kept import kept_log_rows
 from iepbinder.services.commlog_list import follow_up_of
 from iepbinder.services.commlog_list import list_rows as fast_list
 from iepbinder.services.commlog_rows import (
@@ -57,6 +58,7 @@ class CommLogService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
         self._settings = SettingsService(context)
+        self._kept = kept_log_rows(context)
 
     # Settings -------------------------------------------------------------------------
     def contemporaneous_hours(self) -> int:
@@ -81,7 +83,12 @@ class CommLogService:
         no_reply = self.no_reply_days()
         with self._context.session_factory() as session:
             rows, states = fast_list(
-                session, child_id, self._context.today(), no_reply, school_day_rule(self._context)
+                session,
+                child_id,
+                self._context.today(),
+                no_reply,
+                school_day_rule(self._context),
+                self._kept,
             )
         return LogList(tuple(rows), attention_count(states.values()), SCHOOL_DAYS_NOTE, no_reply)
 

@@ -22,6 +22,7 @@ from iepbinder.domain.commlog import Channel, EntryStatus, Initiator
 from iepbinder.domain.followups import Attention, FollowUp, follow_ups, state_of
 from iepbinder.domain.school_days import SchoolDayRule
 from iepbinder.services.commlog_dto import LogListRow
+from iepbinder.services.commlog_kept import KeptLogRows
 
 _T = LogEntry.__table__
 _CHANNELS = {member.value: member for member in Channel}
@@ -100,17 +101,29 @@ def _with_states(rows: list[LogListRow], states: dict[int, FollowUp]) -> list[Lo
     ]
 
 
+def _live_rows(session: Session, child_id: int) -> list[LogListRow]:
+    records = _query(session, _T.c.child_id == child_id, _T.c.deleted_at.is_(None))
+    return _rows(records, _Reader())
+
+
 def list_rows(
     session: Session,
     child_id: int,
     today: dt.date,
     no_reply_days: int,
     is_school_day: SchoolDayRule,
+    kept: KeptLogRows | None = None,
 ) -> tuple[list[LogListRow], dict[int, FollowUp]]:
-    """Every live entry of a child, newest first, with each follow-up's state."""
-    records = _query(session, _T.c.child_id == child_id, _T.c.deleted_at.is_(None))
+    """Every live entry of a child, newest first, with each follow-up's state.
+
+    With ``kept``, the rows come from memory while the child's log is unchanged; the states
+    are always worked out again.
+    """
     with _collector_paused():
-        rows = _rows(records, _Reader())
+        if kept is None:
+            rows = _live_rows(session, child_id)
+        else:
+            rows = kept.rows(session, child_id, lambda: _live_rows(session, child_id))
         states = follow_ups(rows, today, no_reply_days=no_reply_days, is_school_day=is_school_day)
         return _with_states(rows, states), states
 

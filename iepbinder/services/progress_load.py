@@ -123,16 +123,32 @@ def reports_of(session: Session, child_ids: Iterable[int]) -> list[ProgressRepor
     return sorted((report_row(row) for row in rows), key=report_order)
 
 
+_ENTRY_COLUMNS = (
+    ProgressReportEntry.id,
+    ProgressReportEntry.report_id,
+    ProgressReportEntry.version,
+    ProgressReportEntry.goal_id,
+    ProgressReportEntry.status,
+    ProgressReportEntry.narrative,
+    ProgressReportEntry.reported_value,
+)
+
+
 def entries_of(session: Session, report_ids: Iterable[int]) -> dict[int, list[ReportEntryRow]]:
-    """The live entries of these reports, by report id."""
+    """The live entries of these reports, by report id.
+
+    Read as columns, not ORM objects, as ``points_of``: thirteen years of reports hold
+    hundreds of entries, and the Progress tab reads them all on its first paint.
+    """
     found: dict[int, list[ReportEntryRow]] = defaultdict(list)
-    rows = session.scalars(
-        select(ProgressReportEntry).where(
+    rows = session.execute(
+        select(*_ENTRY_COLUMNS).where(
             ProgressReportEntry.report_id.in_(list(report_ids)), not_deleted(ProgressReportEntry)
         )
     )
-    for row in rows:
-        found[row.report_id].append(entry_row(row))
+    for ident, report, version, goal, status, narrative, value in rows:
+        data = ReportEntryData(goal, status, narrative, value)
+        found[report].append(ReportEntryRow(ident, report, version, data))
     return found
 
 

@@ -57,6 +57,7 @@ class ProgressTab(QWidget):
         self.goal_id: int | None = None
         self.overview: ProgressOverview | None = None
         self._reads = 0  # the latest read asked for; older answers are dropped
+        self._selecting = False  # True while _show selects the goal it then shows
         self.open_message: QDialog | None = None
         self._build()
         self.handlers = ProgressActions(self)
@@ -153,8 +154,12 @@ class ProgressTab(QWidget):
         self.goals_empty.setText(self._empty_text(overview))
         ids = [s.goal.id for s in overview.series]
         row = ids.index(self.goal_id) if self.goal_id in ids else (0 if ids else -1)
-        if row >= 0:
-            self.goals.selectRow(row)
+        self._selecting = True  # the goal's graph is drawn once, just below
+        try:
+            if row >= 0:
+                self.goals.selectRow(row)
+        finally:
+            self._selecting = False
         self._on_goal_chosen()
         self.reports.set_reports(list(overview.reports), overview.child_findings)
         editable = not self.context.read_only
@@ -199,6 +204,8 @@ class ProgressTab(QWidget):
         )
 
     def _on_goal_chosen(self, *_args: object) -> None:
+        if self._selecting:
+            return
         index = self.goals.currentIndex()
         series = (
             self.goals_model.row_at(index.row())
