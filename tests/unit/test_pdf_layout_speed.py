@@ -9,6 +9,7 @@ import weakref
 import pytest
 from pypdf import PdfReader
 from reportlab.lib import rl_accel
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from iepbinder.export import pages
@@ -26,6 +27,11 @@ TEXTS = [
     "Café, niño, señora Ñúñez: “quoted” – dashes — and an ellipsis\u2026",
     "a long passage of plain words that must wrap over several lines in a narrow cell " * 4,
     "Averyveryveryveryverylongwordthatcannotfitinthecellatallandmustbesplit in two",
+    "short words then Averyveryveryveryverylongwordthatcannotfitinthecell, then more words",
+    "a soft hyphen in extra\xadordinarily long words: re\xadcommend\xadation",
+    "a zero\u200bwidth space and a narrow\u202fno-break space",
+    "El informe de progreso señala que la niña leyó 42 palabras por minuto en el otoño, "
+    "según la maestra de educación especial; la meta es 90 palabras al final del año escolar.",
 ]
 
 
@@ -45,6 +51,21 @@ def test_a_plain_paragraph_is_the_one_the_parser_makes(text: str) -> None:
             assert _lines(fast) == _lines(slow)
         assert fast.wrap(120.0, 1000) == slow.wrap(120.0, 1000)  # wrapped again: kept lines
         assert _lines(fast) == _lines(slow)
+        assert fast.minWidth() == slow.minWidth()
+
+
+def test_a_long_cell_wraps_onto_lines_and_keeps_every_word() -> None:
+    st = pages.make_styles(9.5, "#2E7D5B")
+    text = TEXTS[-1]
+    cell = para(text, st.cell)
+    _width, height = cell.wrap(100.0, 1000)
+    words = [word for _space, line in _lines(cell) for word in line]
+    assert len(cell.blPara.lines) > 5
+    assert height == len(cell.blPara.lines) * st.cell.leading
+    assert " ".join(words) == text  # nothing cut, nothing lost, accents kept
+    font, size = st.cell.fontName, st.cell.fontSize
+    widths = [stringWidth(" ".join(line), font, size) for _space, line in _lines(cell)]
+    assert max(widths) < 100.0 + 1.0  # each line fits (spaces may shrink by 5 %, here < 1 pt)
 
 
 def _lines(paragraph: Paragraph) -> list[tuple[float, list[str]]]:
