@@ -3,11 +3,11 @@
 A long binder page holds thousands of table cells of plain text. reportlab parses each
 paragraph's mini-markup with an HTML parser and wraps each cell two or three times (to size
 the row, to split the table, to draw it). Text with no markup becomes the one fragment the
-parser would have made, cloned from a fragment parsed once per style; and a paragraph keeps
-its lines for the last width it was wrapped to. Plain text is broken into lines by a short
-copy of reportlab's own loop for one fragment, with word widths measured once per font
-(a packet repeats the same words thousands of times). The paragraphs, and so the pages, are
-the same.
+parser would have made, cloned from a fragment parsed once per style; a paragraph keeps its
+lines for the last width it was wrapped to; plain text is broken into lines by a short copy
+of reportlab's own loop for one fragment, with word widths measured once per font (a packet
+repeats the same words thousands of times); and a plain line is drawn by one_line.py without
+reportlab's general drawing machinery. The paragraphs, and so the pages, are the same.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, split, strip
+
+from iepbinder.export.one_line import draw_one_line
 
 _MARKUP = frozenset("&<>")
 # What cleanBlockQuotedText would change: whitespace other than single inner spaces (the
@@ -51,6 +53,10 @@ class PlainParagraph(Paragraph):
     def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
         lines = _plain_lines(self, width) if self._plain else None
         return super().breakLines(width) if lines is None else lines
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if not (self._plain and draw_one_line(self, canvas, self._hAlignAdjust(x, _sW), y)):
+            super().drawOn(canvas, x, y, _sW)
 
     def minWidth(self) -> float:  # noqa: N802 - reportlab's name
         if not (self._plain and self.frags):

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib import rl_accel
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from iepbinder.export import pages
@@ -35,6 +36,9 @@ TEXTS = [
 ]
 
 
+FOLLOW_UPS = ("Send the data sheet", "", "Señora Núñez \u26a0 niño: ¿cuándo?")
+
+
 def _parsed(text: str, style: object) -> Paragraph:
     return Paragraph(esc(text), style)
 
@@ -52,6 +56,22 @@ def test_a_plain_paragraph_is_the_one_the_parser_makes(text: str) -> None:
         assert fast.wrap(120.0, 1000) == slow.wrap(120.0, 1000)  # wrapped again: kept lines
         assert _lines(fast) == _lines(slow)
         assert fast.minWidth() == slow.minWidth()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_plain_paragraph_draws_the_bytes_reportlab_draws(text: str) -> None:
+    st = pages.make_styles(9.5, "#2E7D5B")
+    for style in (st.cell, st.cell_bold, st.cell_italic, st.note):
+        for width in (40.0, 400.0):
+            assert _drawn(para(text, style), width) == _drawn(_parsed(text, style), width)
+
+
+def _drawn(paragraph: Paragraph, width: float) -> bytes:
+    canvas = Canvas(io.BytesIO(), invariant=1)
+    paragraph.wrapOn(canvas, width, 1000)
+    paragraph.drawOn(canvas, 36.5, 700.25)
+    canvas.showPage()
+    return bytes(canvas.getpdfdata())
 
 
 def test_a_long_cell_wraps_onto_lines_and_keeps_every_word() -> None:
@@ -83,7 +103,7 @@ def _log_like_story(make: object, rows: int, person: str = "Ms. Ortiz & Mr. Lee"
             [make(f"Mar {n % 28 + 1}, 2026", st.cell_bold), make("Call", st.cell_italic)],  # type: ignore[operator]
             make(person, st.cell),  # type: ignore[operator]
             [make(f"Topic {n}", st.cell_bold), make(TEXTS[9][: 40 + n % 200], st.cell)],  # type: ignore[operator]
-            make("" if n % 3 else "Send the data sheet", st.cell),  # type: ignore[operator]
+            make(FOLLOW_UPS[n % 3], st.cell),  # type: ignore[operator]
         ]
         for n in range(rows)
     ]

@@ -1,0 +1,70 @@
+"""A one-line plain paragraph written to the page as reportlab's own drawing writes it.
+
+reportlab draws each paragraph through a general machine (a saved graphics state, a text
+object, colour and font setters, alignment and justification, underlines and links), about a
+third of a long table's time. A table cell of one left-aligned line of plain text in an
+embedded font writes the same few PDF operators every time; this writes them directly: the
+same bytes, so the same page. Anything else is left to reportlab.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
+
+_NO_SHRINK = -1e-8  # reportlab's test for a line drawn without squeezed word spaces
+
+
+def draw_one_line(paragraph: Any, canvas: Any, x: float, y: float) -> bool:
+    """Draw ``paragraph`` (wrapped, one plain fragment) at ``x, y`` if it is one simple line.
+
+    Returns False, having written nothing, when reportlab must draw it.
+    """
+    bl_para = getattr(paragraph, "blPara", None)
+    if bl_para is None or bl_para.kind != 0 or len(bl_para.lines) != 1:
+        return False
+    space, words = bl_para.lines[0]
+    style, colour = paragraph.style, bl_para.textColor
+    font = getFont(bl_para.fontName)
+    if (
+        space <= _NO_SHRINK or style.alignment != TA_LEFT or style.backColor
+        or (style.borderWidth and style.borderColor) or paragraph.bulletText
+        or style.firstLineIndent or hasattr(paragraph, "_offsets")
+        or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) in ("max", "min")
+        or bl_para.us_lines or bl_para.link or getattr(paragraph, "_showBoundary", False)
+        or not isinstance(colour, Color) or isinstance(colour, CMYKColor)
+        or not font._dynamicFont or not canvas.bottomup or canvas._enforceColorSpace
+        or not rl_config.paraFontSizeHeightOffset
+    ):  # fmt: skip
+        return False
+    alpha = colour.alpha
+    if alpha is not None and canvas._extgstate.getValue("ca") != alpha:
+        return False
+    document = canvas._doc
+    if alpha is not None:
+        document.ensureMinPdfVersion("transparency")
+    text = " ".join(words)
+    size = bl_para.fontSize
+    setting = f"{fp_str(size)} Tf {fp_str(style.leading)} TL"
+    shown, subset_now = [], -1
+    for subset, chunk in font.splitString(text, document):
+        if subset != subset_now:
+            shown.append(f"{font.getSubsetInternalName(subset, document)} {setting}")
+            subset_now = subset
+        shown.append(f"({canvas._escape(chunk)}) Tj")
+    origin = fp_str(style.leftIndent, paragraph.height - size)
+    canvas._code += (
+        "q",  # Flowable.drawOn: saveState, translate
+        f"{fp_str(1, 0, 0, 1, x, y)} cm",
+        "q",  # Paragraph.drawPara: saveState, fill colour, a text object of one line
+        f"{fp_str((colour.red, colour.green, colour.blue))} rg",
+        f"BT 1 0 0 1 {origin} Tm {' '.join(shown)} T* ET",
+        "Q",
+        "Q",
+    )
+    return True
