@@ -48,23 +48,38 @@ def draw_one_line(paragraph: Any, canvas: Any, x: float, y: float) -> bool:
     document = canvas._doc
     if alpha is not None:
         document.ensureMinPdfVersion("transparency")
-    text = " ".join(words)
     size = bl_para.fontSize
-    setting = f"{fp_str(size)} Tf {fp_str(style.leading)} TL"
-    shown, subset_now = [], -1
-    for subset, chunk in font.splitString(text, document):
-        if subset != subset_now:
-            shown.append(f"{font.getSubsetInternalName(subset, document)} {setting}")
-            subset_now = subset
-        shown.append(f"({canvas._escape(chunk)}) Tj")
+    shown = _shown(font, document, canvas, " ".join(words), size, style.leading)
     origin = fp_str(style.leftIndent, paragraph.height - size)
     canvas._code += (
         "q",  # Flowable.drawOn: saveState, translate
         f"{fp_str(1, 0, 0, 1, x, y)} cm",
         "q",  # Paragraph.drawPara: saveState, fill colour, a text object of one line
         f"{fp_str((colour.red, colour.green, colour.blue))} rg",
-        f"BT 1 0 0 1 {origin} Tm {' '.join(shown)} T* ET",
+        f"BT 1 0 0 1 {origin} Tm {shown} T* ET",
         "Q",
         "Q",
     )
     return True
+
+
+def _shown(font: Any, document: Any, canvas: Any, text: str, size: float, leading: float) -> str:
+    """The operators that show ``text``: each run of one font subset, with its font set.
+
+    Remembered per document and font (a packet repeats the same cells thousands of times):
+    once a text has been shown, its characters have their places in the subsets for good.
+    """
+    state = font.state.get(document)
+    remembered = vars(state).setdefault("iepbinder_shown", {}) if state is not None else {}
+    key = (text, size, leading)
+    shown: str | None = remembered.get(key)
+    if shown is None:
+        setting = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+        parts, subset_now = [], -1
+        for subset, chunk in font.splitString(text, document):
+            if subset != subset_now:
+                parts.append(f"{font.getSubsetInternalName(subset, document)} {setting}")
+                subset_now = subset
+            parts.append(f"({canvas._escape(chunk)}) Tj")
+        shown = remembered[key] = " ".join(parts)
+    return shown

@@ -35,6 +35,9 @@ _lock = threading.Lock()
 _templates: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
 _widths: dict[tuple[str, str, float], float] = {}
 _MAX_WIDTHS = 200_000
+Broken = tuple[tuple[tuple[float, tuple[str, ...]], ...], float] | None
+_broken: dict[tuple[Any, ...], Broken] = {}
+_MAX_BROKEN = 50_000
 
 
 class PlainParagraph(Paragraph):
@@ -57,6 +60,12 @@ class PlainParagraph(Paragraph):
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         if not (self._plain and draw_one_line(self, canvas, self._hAlignAdjust(x, _sW), y)):
             super().drawOn(canvas, x, y, _sW)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name, same answer, fewer steps
+        return vars(self).get("spaceBefore", self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return vars(self).get("spaceAfter", self.style.spaceAfter)
 
     def minWidth(self) -> float:  # noqa: N802 - reportlab's name
         if not (self._plain and self.frags):
@@ -90,17 +99,36 @@ def _plain_lines(paragraph: PlainParagraph, width: Any) -> Any:
     ):  # fmt: skip
         return None
     font, size = frag.fontName, frag.fontSize
+    key = (frag.text, font, size, tuple(width), style.spaceShrinkage, style.splitLongWords)
+    if key in _broken:
+        broken = _broken[key]
+    else:
+        if len(_broken) > _MAX_BROKEN:
+            _broken.clear()
+        broken = _broken[key] = _break(frag.text, font, size, width, style)
+    if broken is None:
+        return None  # reportlab splits a word: leave it to reportlab
+    lines, widest = broken
     ascent, descent = getAscentDescent(font, size)
-    paragraph._width_max = 0  # noqa: SLF001 - the attributes reportlab's breakLines sets
+    paragraph._width_max = widest  # noqa: SLF001 - the attributes reportlab's breakLines sets
     paragraph.height = 0
     paragraph._splitLongWordCount = paragraph._hyphenations = 0  # noqa: SLF001
-    text = strip(frag.text)
+    return frag.clone(kind=0, lines=[(space, list(words)) for space, words in lines],
+                      ascent=ascent, descent=descent, fontSize=size)  # fmt: skip
+
+
+def _break(text: str, font: str, size: float, width: Any, style: ParagraphStyle) -> Broken:
+    """The lines (room left, words) of ``text`` and the widest line's width, remembered.
+
+    None when a word is longer than its line.
+    """
+    text = strip(text)
     if not text:
-        return frag.clone(kind=0, lines=[], ascent=ascent, descent=descent, fontSize=size)
-    space = stringWidth(" ", font, size, paragraph.encoding)
+        return (), 0.0
+    space = stringWidth(" ", font, size)
     shrink = style.spaceShrinkage * space
     last = len(width) - 1
-    lines: list[tuple[float, list[str]]] = []
+    lines: list[tuple[float, tuple[str, ...]]] = []
     line: list[str] = []
     current, number, widest, limit = -space, 0, 0.0, width[0]
     for word in split(text):
@@ -108,19 +136,18 @@ def _plain_lines(paragraph: PlainParagraph, width: Any) -> Any:
         new = current + space + word_w
         room = limit + shrink * len(line)
         if new > room and style.splitLongWords and word_w > width[min(number, last)]:
-            return None  # reportlab splits the word: leave it to reportlab
+            return None
         if new <= room or not line:
             line.append(word)
             current = new
         else:
             widest = max(widest, current)
-            lines.append((limit - current, line))
+            lines.append((limit - current, tuple(line)))
             line, current, number = [word], word_w, number + 1
             limit = width[min(number, last)]
     widest = max(widest, current)
-    lines.append((limit - current, line))
-    paragraph._width_max = widest  # noqa: SLF001
-    return frag.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+    lines.append((limit - current, tuple(line)))
+    return tuple(lines), widest
 
 
 def markup_paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
