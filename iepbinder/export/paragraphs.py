@@ -6,7 +6,7 @@ the row, to split the table, to draw it). Text with no markup becomes the one fr
 parser would have made, cloned from a fragment parsed once per style; a paragraph keeps its
 lines for the last width it was wrapped to; plain text is broken into lines by a short copy
 of reportlab's own loop for one fragment, with word widths measured once per font (a packet
-repeats the same words thousands of times); and a plain line is drawn by one_line.py without
+repeats the same words thousands of times); and plain text is drawn by plain_draw.py without
 reportlab's general drawing machinery. The paragraphs, and so the pages, are the same.
 """
 
@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, split, strip
 
-from iepbinder.export.one_line import draw_one_line
+from iepbinder.export.plain_draw import draw_plain
 
 _MARKUP = frozenset("&<>")
 # What cleanBlockQuotedText would change: whitespace other than single inner spaces (the
@@ -58,7 +58,7 @@ class PlainParagraph(Paragraph):
         return super().breakLines(width) if lines is None else lines
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        if not (self._plain and draw_one_line(self, canvas, self._hAlignAdjust(x, _sW), y)):
+        if not (self._plain and draw_plain(self, canvas, self._hAlignAdjust(x, _sW), y)):
             super().drawOn(canvas, x, y, _sW)
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name, same answer, fewer steps

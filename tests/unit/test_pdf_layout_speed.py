@@ -8,12 +8,13 @@ import weakref
 
 import pytest
 from pypdf import PdfReader
-from reportlab.lib import rl_accel
+from reportlab.lib import colors, rl_accel
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from iepbinder.export import pages
+from iepbinder.export.fonts import FAMILY
 from iepbinder.export.pages import PageFrame, esc, para
 
 TEXTS = [
@@ -62,8 +63,16 @@ def test_a_plain_paragraph_is_the_one_the_parser_makes(text: str) -> None:
 def test_a_plain_paragraph_draws_the_bytes_reportlab_draws(text: str) -> None:
     st = pages.make_styles(9.5, "#2E7D5B")
     for style in (st.cell, st.cell_bold, st.cell_italic, st.note):
-        for width in (40.0, 400.0):
+        for width in (40.0, 100.0, 400.0):
             assert _drawn(para(text, style), width) == _drawn(_parsed(text, style), width)
+
+
+def test_a_line_drawn_with_squeezed_word_spaces_is_drawn_as_reportlab_draws_it() -> None:
+    st = pages.make_styles(9.5, "#2E7D5B")
+    cell = para(TEXTS[-1], st.cell)
+    cell.wrap(100.0, 1000)
+    assert any(space < 0 for space, _words in _lines(cell))  # a line 5 % too long, squeezed
+    assert _drawn(cell, 100.0) == _drawn(_parsed(TEXTS[-1], st.cell), 100.0)
 
 
 def _drawn(paragraph: Paragraph, width: float) -> bytes:
@@ -150,3 +159,39 @@ def test_reportlab_uses_its_c_speedups() -> None:
     # rl-accel (a dependency) gives reportlab C text widths and number formatting: about a
     # sixth of a long PDF's time. Without it reportlab silently falls back to Python.
     assert not rl_accel._py_funcs  # noqa: SLF001
+
+
+def _styled_cell_by_cell(rows: list[list[object]], widths: list[float], st: pages.Styles) -> Table:
+    # data_table as it was before its cells shared one style: each cell styled by reportlab.
+    pad, everything = 2.0 * st.scale, ((0, 0), (-1, -1))
+    accent = colors.HexColor(st.colour)
+    shade = colors.Color(*(c + (1 - c) * 0.85 for c in (accent.red, accent.green, accent.blue)))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", *everything, FAMILY), ("GRID", *everything, 0.4, pages.GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), shade), ("VALIGN", *everything, "TOP"),
+        ("TOPPADDING", *everything, pad * 0.8), ("BOTTOMPADDING", *everything, pad),
+        ("LEFTPADDING", *everything, pad * 1.2), ("RIGHTPADDING", *everything, pad * 1.2),
+    ]))  # fmt: skip
+    return table
+
+
+def test_a_data_table_prints_as_one_styled_cell_by_cell_and_refuses_a_cell_style() -> None:
+    frame = PageFrame("Ana", "Communication log", pages.dt.date(2026, 11, 29))
+    st = pages.make_styles(10.0, "#2E7D5B")  # the styles of _log_like_story
+    story = _log_like_story(para, 150)
+    shared = story[-1]
+    rows = [list(row) for row in shared._cellvalues]  # noqa: SLF001
+    classic = _styled_cell_by_cell(rows, list(shared._colWidths), st)  # noqa: SLF001
+    fast = pages.render_pdf(story, frame)
+    slow = pages.render_pdf([story_title(st), classic], frame)
+    assert fast.page_count == slow.page_count > 2
+    assert fast.data == slow.data
+    table = pages.data_table([["a", "b"], ["c", "d"]], [100.0, 100.0], st)
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 1, pages.GRID)]))  # lines: fine
+    with pytest.raises(TypeError, match="share one style"):
+        table.setStyle(TableStyle([("TEXTCOLOR", (0, 1), (0, 1), colors.red)]))
+
+
+def story_title(st: pages.Styles) -> Flowable:
+    return para("Communication log", st.title)
