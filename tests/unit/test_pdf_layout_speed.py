@@ -8,10 +8,13 @@ import weakref
 
 import pytest
 from pypdf import PdfReader
-from reportlab.lib import rl_accel
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib import colors, rl_accel
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from iepbinder.export import pages
+from iepbinder.export.fonts import FAMILY
 from iepbinder.export.pages import PageFrame, esc, para
 
 TEXTS = [
@@ -26,7 +29,15 @@ TEXTS = [
     "Café, niño, señora Ñúñez: “quoted” – dashes — and an ellipsis\u2026",
     "a long passage of plain words that must wrap over several lines in a narrow cell " * 4,
     "Averyveryveryveryverylongwordthatcannotfitinthecellatallandmustbesplit in two",
+    "short words then Averyveryveryveryverylongwordthatcannotfitinthecell, then more words",
+    "a soft hyphen in extra\xadordinarily long words: re\xadcommend\xadation",
+    "a zero\u200bwidth space and a narrow\u202fno-break space",
+    "El informe de progreso señala que la niña leyó 42 palabras por minuto en el otoño, "
+    "según la maestra de educación especial; la meta es 90 palabras al final del año escolar.",
 ]
+
+
+FOLLOW_UPS = ("Send the data sheet", "", "Señora Núñez \u26a0 niño: ¿cuándo?")
 
 
 def _parsed(text: str, style: object) -> Paragraph:
@@ -45,6 +56,45 @@ def test_a_plain_paragraph_is_the_one_the_parser_makes(text: str) -> None:
             assert _lines(fast) == _lines(slow)
         assert fast.wrap(120.0, 1000) == slow.wrap(120.0, 1000)  # wrapped again: kept lines
         assert _lines(fast) == _lines(slow)
+        assert fast.minWidth() == slow.minWidth()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_plain_paragraph_draws_the_bytes_reportlab_draws(text: str) -> None:
+    st = pages.make_styles(9.5, "#2E7D5B")
+    for style in (st.cell, st.cell_bold, st.cell_italic, st.note):
+        for width in (40.0, 100.0, 400.0):
+            assert _drawn(para(text, style), width) == _drawn(_parsed(text, style), width)
+
+
+def test_a_line_drawn_with_squeezed_word_spaces_is_drawn_as_reportlab_draws_it() -> None:
+    st = pages.make_styles(9.5, "#2E7D5B")
+    cell = para(TEXTS[-1], st.cell)
+    cell.wrap(100.0, 1000)
+    assert any(space < 0 for space, _words in _lines(cell))  # a line 5 % too long, squeezed
+    assert _drawn(cell, 100.0) == _drawn(_parsed(TEXTS[-1], st.cell), 100.0)
+
+
+def _drawn(paragraph: Paragraph, width: float) -> bytes:
+    canvas = Canvas(io.BytesIO(), invariant=1)
+    paragraph.wrapOn(canvas, width, 1000)
+    paragraph.drawOn(canvas, 36.5, 700.25)
+    canvas.showPage()
+    return bytes(canvas.getpdfdata())
+
+
+def test_a_long_cell_wraps_onto_lines_and_keeps_every_word() -> None:
+    st = pages.make_styles(9.5, "#2E7D5B")
+    text = TEXTS[-1]
+    cell = para(text, st.cell)
+    _width, height = cell.wrap(100.0, 1000)
+    words = [word for _space, line in _lines(cell) for word in line]
+    assert len(cell.blPara.lines) > 5
+    assert height == len(cell.blPara.lines) * st.cell.leading
+    assert " ".join(words) == text  # nothing cut, nothing lost, accents kept
+    font, size = st.cell.fontName, st.cell.fontSize
+    widths = [stringWidth(" ".join(line), font, size) for _space, line in _lines(cell)]
+    assert max(widths) < 100.0 + 1.0  # each line fits (spaces may shrink by 5 %, here < 1 pt)
 
 
 def _lines(paragraph: Paragraph) -> list[tuple[float, list[str]]]:
@@ -62,7 +112,7 @@ def _log_like_story(make: object, rows: int, person: str = "Ms. Ortiz & Mr. Lee"
             [make(f"Mar {n % 28 + 1}, 2026", st.cell_bold), make("Call", st.cell_italic)],  # type: ignore[operator]
             make(person, st.cell),  # type: ignore[operator]
             [make(f"Topic {n}", st.cell_bold), make(TEXTS[9][: 40 + n % 200], st.cell)],  # type: ignore[operator]
-            make("" if n % 3 else "Send the data sheet", st.cell),  # type: ignore[operator]
+            make(FOLLOW_UPS[n % 3], st.cell),  # type: ignore[operator]
         ]
         for n in range(rows)
     ]
@@ -109,3 +159,39 @@ def test_reportlab_uses_its_c_speedups() -> None:
     # rl-accel (a dependency) gives reportlab C text widths and number formatting: about a
     # sixth of a long PDF's time. Without it reportlab silently falls back to Python.
     assert not rl_accel._py_funcs  # noqa: SLF001
+
+
+def _styled_cell_by_cell(rows: list[list[object]], widths: list[float], st: pages.Styles) -> Table:
+    # data_table as it was before its cells shared one style: each cell styled by reportlab.
+    pad, everything = 2.0 * st.scale, ((0, 0), (-1, -1))
+    accent = colors.HexColor(st.colour)
+    shade = colors.Color(*(c + (1 - c) * 0.85 for c in (accent.red, accent.green, accent.blue)))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", *everything, FAMILY), ("GRID", *everything, 0.4, pages.GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), shade), ("VALIGN", *everything, "TOP"),
+        ("TOPPADDING", *everything, pad * 0.8), ("BOTTOMPADDING", *everything, pad),
+        ("LEFTPADDING", *everything, pad * 1.2), ("RIGHTPADDING", *everything, pad * 1.2),
+    ]))  # fmt: skip
+    return table
+
+
+def test_a_data_table_prints_as_one_styled_cell_by_cell_and_refuses_a_cell_style() -> None:
+    frame = PageFrame("Ana", "Communication log", pages.dt.date(2026, 11, 29))
+    st = pages.make_styles(10.0, "#2E7D5B")  # the styles of _log_like_story
+    story = _log_like_story(para, 150)
+    shared = story[-1]
+    rows = [list(row) for row in shared._cellvalues]  # noqa: SLF001
+    classic = _styled_cell_by_cell(rows, list(shared._colWidths), st)  # noqa: SLF001
+    fast = pages.render_pdf(story, frame)
+    slow = pages.render_pdf([story_title(st), classic], frame)
+    assert fast.page_count == slow.page_count > 2
+    assert fast.data == slow.data
+    table = pages.data_table([["a", "b"], ["c", "d"]], [100.0, 100.0], st)
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 1, pages.GRID)]))  # lines: fine
+    with pytest.raises(TypeError, match="share one style"):
+        table.setStyle(TableStyle([("TEXTCOLOR", (0, 1), (0, 1), colors.red)]))
+
+
+def story_title(st: pages.Styles) -> Flowable:
+    return para("Communication log", st.title)
