@@ -24,6 +24,7 @@ from iepbinder.gui.appearance import apply_preferences, load_preferences
 from iepbinder.gui.context import AppContext, ChangeBus
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.i18n import chosen_language, install_translators
+from iepbinder.gui.long_lived import LongLivedObjects
 from iepbinder.gui.main_window import MainWindow
 from iepbinder.gui.tasks import Runner, ThreadRunner
 from iepbinder.services.binder_services import (
@@ -58,6 +59,7 @@ class GuiApp:
         self.today = today
         self.services: BinderServices | None = None
         self.context: AppContext | None = None
+        self.long_lived = LongLivedObjects()
         self.window = MainWindow(self, app_icon())
 
     # BinderOpener ---------------------------------------------------------------------
@@ -147,9 +149,11 @@ class GuiApp:
         self.services = services
         self.context = AppContext(services, self.runner, ChangeBus(), self.today)
         self.window.set_context(self.context, problem)
+        self.long_lived.freeze_once_loaded(self.window.tabs.currentWidget())
 
     def _close_current(self) -> None:
         self.runner.wait_idle(10000)
+        self.long_lived.thaw()
         if self.services is not None:
             self.services.close()
         self.services = None

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 
 from iepbinder.domain.file_names import extension_of, safe_file_name
 from iepbinder.services.document_dto import ImportPayload
+from iepbinder.services.import_paths import payloads_for_paths
 
 RFC822 = "message/rfc822"
 OUTLOOK_NAMES = 'application/x-qt-windows-mime;value="FileGroupDescriptorW"'
@@ -130,8 +131,6 @@ def _outlook(mime: QMimeData) -> DropItems:
 
 def items_of(mime: QMimeData) -> DropItems:
     """Everything in a drop or paste as payloads: files (folders walked), emails, Outlook items."""
-    from iepbinder.services.documents import payloads_for_paths  # imported when first needed
-
     paths = _local_paths(mime)
     payloads = payloads_for_paths(paths) if paths else []
     unavailable: list[tuple[str, str]] = []

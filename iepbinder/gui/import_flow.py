@@ -22,6 +22,7 @@ from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.gui.widgets.import_widgets import DropOverlay, ImportProgress, ImportSummaryBar
 from iepbinder.services.changes import Changes
 from iepbinder.services.document_dto import FileOutcome, ImportReport, ImportStatus
+from iepbinder.services.import_paths import payloads_for_paths
 
 if TYPE_CHECKING:
     from iepbinder.gui.dialogs.import_report_dialog import ImportReportDialog
@@ -109,8 +110,6 @@ class WindowImports(QObject):
             self.tr(FILE_FILTER),
         )  # fmt: skip
         if chosen:
-            from iepbinder.services.documents import payloads_for_paths
-
             self.start(DropItems(payloads_for_paths(Path(p) for p in chosen), []))
 
     def paste(self) -> None:
@@ -149,10 +148,12 @@ class WindowImports(QObject):
         self._cancel.clear()
         self.summary.hide()
         self.progress.start(len(items.payloads))
-        documents, payloads = context.services.documents, list(items.payloads)
+        services, payloads = context.services, list(items.payloads)
 
         def work() -> ImportReport:
-            return documents.import_payloads(
+            # The import's service (and its email and PDF readers) is loaded here, on the
+            # writer's thread: loaded on the window's, it held the window for 0.1 s.
+            return services.documents.import_payloads(
                 child_id, payloads, progress=self.progressed.emit, cancelled=self._cancel.is_set
             )
 

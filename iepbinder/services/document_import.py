@@ -13,7 +13,9 @@ A full disk undoes the whole batch, which is then reported as not saved.
 The cycle collector is paused while an import runs: filing emails makes many objects that
 live a little while, and that set off full collections, which walk every object of a large
 open binder (0.7 s with binder L open) while every other thread, the window's too, waits.
-The import's objects are freed as it goes; what they leave in cycles is found later.
+The import's objects are freed as it goes; what they leave in cycles is found later. The
+email headers kept while the batch was read are let go before the collector resumes, so
+it does not walk them all in one go (with the window waiting) when it does.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from iepbinder.domain.documents import DocumentKind
 from iepbinder.domain.language import t
 from iepbinder.export.collector import paused_collector
 from iepbinder.importers.document_file import FileRejected, check_size, parse_document
+from iepbinder.importers.eml import forget_parsed_headers
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.commlog import insert_entry
 from iepbinder.services.context import ServiceContext
@@ -114,6 +117,7 @@ class DocumentImporter:
         try:
             with paused_collector():  # see the module's docstring
                 self._import(payloads, outcomes)
+                forget_parsed_headers()
         finally:
             self._ahead.close()
         self._progress(total, total, "")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -41,6 +40,7 @@ from iepbinder.services.document_rows import (
     write_document,
 )
 from iepbinder.services.errors import ValidationError
+from iepbinder.services.import_paths import payloads_for_paths
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.plans import PlanService
 from iepbinder.services.rows import check_version, live
@@ -49,31 +49,6 @@ from iepbinder.services.trash import ItemKind, TrashService
 WHAT = "document"
 CHANGES = Changes.of(Area.DOCUMENTS)
 SEARCH_LIMIT = 50
-# Left out when a folder is added: system files that are never the parent's documents.
-SKIPPED_NAMES = {".ds_store", "thumbs.db", "desktop.ini", "icon\r"}
-
-
-def payloads_for_paths(paths: Iterable[Path], origin: str = "") -> list[ImportPayload]:
-    """Files to import from paths; folders are walked (sorted), hidden and system files skipped."""
-    found: list[ImportPayload] = []
-    for path in paths:
-        if path.is_dir():
-            for root, folders, files in os.walk(path):
-                folders[:] = sorted(f for f in folders if not f.startswith("."))
-                for name in sorted(files):
-                    if _wanted(name):
-                        found.append(_payload(Path(root) / name, origin))
-        else:
-            found.append(_payload(path, origin))
-    return found
-
-
-def _wanted(name: str) -> bool:
-    return not name.startswith((".", "~$")) and name.lower() not in SKIPPED_NAMES
-
-
-def _payload(path: Path, origin: str) -> ImportPayload:
-    return ImportPayload(path.name, path=path, origin=origin or str(path))
 
 
 def _short(text: str, limit: int = 70) -> str:

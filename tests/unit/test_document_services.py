@@ -267,3 +267,17 @@ def test_originals_live_in_the_folder_or_in_the_database(
         assert path.read_bytes() == PDF_BYTES
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert services.documents.original(outcome.document_id or 0) == ("ok.pdf", PDF_BYTES)
+
+
+def test_an_import_lets_go_of_the_email_headers_it_kept(
+    services: BinderServices, child_id: int
+) -> None:
+    from iepbinder.importers.eml import _parsed_header
+
+    payloads = [ImportPayload(f"mail {n}.eml", school_email(n)) for n in range(3)]
+    report = services.documents.import_payloads(child_id, payloads)
+    assert [o.status for o in report.outcomes] == [ImportStatus.IMPORTED] * 3
+    # Kept while the batch was read, let go before the cycle collector resumed.
+    assert _parsed_header.cache_info().currsize == 0
+    listed = {row.id for row in services.documents.list_documents(child_id)}
+    assert listed == {o.document_id for o in report.outcomes}

@@ -48,7 +48,7 @@ from iepbinder.services.document_dto import (
     LinkChoices,
     SearchResult,
 )
-from iepbinder.services.documents import payloads_for_paths
+from iepbinder.services.import_paths import payloads_for_paths
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.trash import ItemKind
 
