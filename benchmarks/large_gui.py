@@ -95,10 +95,42 @@ def _settle(app: object, gui: object) -> None:
 
 
 def start(binder: Path) -> None:
-    """Start to the first painted tab with data."""
-    _app, _gui = _open_window(binder)
-    _say(ms=(time.perf_counter() - STARTED) * 1000, peak_mb=_peak_mb())
-    os._exit(0)  # the figure is taken; no need to wait for the other tabs' reads
+    """Start as the program starts (gui/start.py): Today painted, then live, then closed.
+
+    Prints a line when Today is first painted (from the kept facts, or live when there are
+    none), then one when Today's live facts are shown, then closes the binder as the program
+    does at exit (which keeps Today's facts for the next start).
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from iepbinder.gui.start import make_application, open_program, show_kept_today
+
+    today = dt.date.fromisoformat(os.environ.get(TODAY_VARIABLE, "2027-05-14"))
+    app = make_application()
+    shell = show_kept_today(binder, today)
+    if shell is not None:
+        app.processEvents()
+        _say(
+            kept=True, ms=(time.perf_counter() - STARTED) * 1000, cpu_ms=time.process_time() * 1000
+        )
+    gui = open_program(binder, lambda: today, shell)
+    window = gui.window
+    window.resize(1280, 800)
+    live = QEventLoop()
+    first = window.tabs.widget(0)
+    first.loaded.connect(live.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(60_000, live.quit)
+    live.exec()
+    app.processEvents()
+    window.repaint()
+    _say(
+        kept=False,
+        ms=(time.perf_counter() - STARTED) * 1000,
+        cpu_ms=time.process_time() * 1000,
+        peak_mb=_peak_mb(),
+    )
+    gui.shutdown()
+    os._exit(0)
 
 
 def memory(binder: Path) -> None:

@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     if isinstance(outcome, LaunchGui):
-        from iepbinder.gui.app import run_gui
+        from iepbinder.gui.start import run_gui
 
         return run_gui(
             outcome.binder, demo=outcome.demo, database_url=outcome.database_url, language=language
