@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -168,9 +169,12 @@ class GuiApp:
         if not isinstance(tab, TodayTab):
             return None
         try:
-            return kept_today_of(tab, services.today.today(window.child_rows[0].id))
+            kept = kept_today_of(tab, services.today.today(window.child_rows[0].id))
         except Exception:  # noqa: BLE001 - keeping is a help, never a reason to fail a close
             return None
+        menus = [action.text() for action in window.menuBar().actions()]
+        tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+        return replace(kept, menus=menus, tabs=tabs)
 
     def shutdown(self) -> None:
         """Finish queued work and release the binder."""

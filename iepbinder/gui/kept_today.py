@@ -23,7 +23,7 @@ import contextlib
 import datetime as dt
 import json
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,8 @@ class KeptToday:
     heading: str
     calm: str
     sections: list[KeptSection]
+    menus: list[str] = field(default_factory=list)  # the window's menu titles and tab titles,
+    tabs: list[str] = field(default_factory=list)  # shown (inactive) around the kept Today
 
 
 def binder_stamp(folder: Path) -> dict[str, int] | None:
@@ -180,4 +182,6 @@ def _kept_from(raw: dict[str, Any]) -> KeptToday:
         heading=str(raw["heading"]),
         calm=str(raw["calm"]),
         sections=sections,
+        menus=[str(title) for title in raw.get("menus", [])],
+        tabs=[str(title) for title in raw.get("tabs", [])],
     )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -39,30 +40,33 @@ class KeptTodayWindow(QMainWindow):
         self.setWindowTitle(self.tr("IEP Binder \u2013 {folder}").format(folder=folder_name))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.tables: dict[str, FitTableView] = {}
+        self._frame(kept)
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tab_bar)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(inner, 1)
         heading = QLabel(kept.heading, page)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        child = QLabel(self.tr("Child: {name}").format(name=kept.child_name), page)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(child)
-        layout.addLayout(top)
+        inner.addLayout(top)
         self.status = QLabel(self.tr(
             "\u21bb Shown as it was when the binder was last closed (nothing has changed "
             "since). Bringing it up to date; the buttons appear in a moment."
         ), page)  # fmt: skip
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
-        layout.addWidget(self.status)
+        inner.addWidget(self.status)
         calm = QLabel(kept.calm, page)
         calm.setWordWrap(True)
-        layout.addWidget(calm)
+        inner.addWidget(calm)
         left, right = QVBoxLayout(), QVBoxLayout()
         for section in kept.sections:
             box = self._section_box(section)
@@ -75,9 +79,23 @@ class KeptTodayWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
+        inner.addWidget(splitter, 1)
         self.setCentralWidget(page)
         self.statusBar().showMessage(self.tr("Opening the binder..."))
+
+    def _frame(self, kept: KeptToday) -> None:
+        """The full window's menus, child and tabs, inactive until it takes this one's place."""
+        for title in kept.menus:
+            self.menuBar().addMenu(title).setEnabled(False)
+        toolbar = self.addToolBar(self.tr("Binder"))
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Child: {name}").format(name=kept.child_name)))
+        self.tab_bar = QTabBar(self)
+        self.tab_bar.setDocumentMode(True)
+        self.tab_bar.setExpanding(False)
+        for index, title in enumerate(kept.tabs):
+            self.tab_bar.addTab(title)
+            self.tab_bar.setTabEnabled(index, index == 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Closed before the full window came: the program ends instead of showing it."""

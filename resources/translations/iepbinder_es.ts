@@ -3853,6 +3853,10 @@
         <translation>IEP Binder – {folder}</translation>
     </message>
     <message>
+        <source>Binder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
         <source>Child: {name}</source>
         <translation>Niño: {name}</translation>
     </message>

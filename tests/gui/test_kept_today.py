@@ -90,6 +90,10 @@ def test_kept_today_is_written_at_close_and_shown_at_the_next_start(
     assert shown_cells(tab.deadlines_model) == deadlines  # the same as the live tab shows
     assert shown_cells(tab.meetings.model) == meetings
     assert tab.heading.text() == shell.kept.heading and tab.calm.text() == shell.kept.calm
+    window = gui.window  # the kept window wore the full window's menus and tabs
+    assert shell.kept.menus == [action.text() for action in window.menuBar().actions()]
+    tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    assert [shell.tab_bar.tabText(index) for index in range(shell.tab_bar.count())] == tabs
     for key, model in tab.models.items():
         if model.rowCount():
             assert shown_cells(model) == shell.shown_cells(key)
