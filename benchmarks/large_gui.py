@@ -2,8 +2,10 @@
 
 python -m benchmarks.large_gui MODE BINDER [FILES...] prints one JSON line:
 
-- ``start``: the real program (GuiApp with its background ThreadRunner) opens the binder and
-  paints its first tab once that tab has its data; prints at that moment.
+- ``start``: the real program's start (gui/start.py, GuiApp with its background ThreadRunner):
+  prints when Today is first painted from the facts kept at the last close (when they are still
+  right), then when Today's live facts are shown; then closes the binder as the program does
+  (keeping Today's facts for the next start).
 - ``floor``: the floor of ``start``: imports PySide6 and SQLAlchemy, opens the same SQLite file,
   runs one query and paints a window showing the answer.
 - ``memory``: ``start``, then every tab brought to the front with its data loaded, then the

@@ -68,7 +68,11 @@ def show_kept_today(folder: Path, today: dt.date) -> KeptTodayWindow | None:
     if kept is None:
         return None
     shell = KeptTodayWindow(kept, folder.name)
-    shell.resize(1280, 800)
+    screen = QApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    shell.resize(
+        min(1280, room.width()) if room else 1280, min(800, room.height()) if room else 800
+    )
     shell.show()
     shell.repaint()
     return shell
