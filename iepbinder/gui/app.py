@@ -141,40 +141,40 @@ class GuiApp:
     def _close_current(self) -> None:
         self.runner.wait_idle(10000)
         if self.services is not None:
-            kept = self._today_to_keep() if self.keep_today else None
+            kept = self._today_to_keep() if self.keep_today else []
             keeps = self.keep_today and not (self.services.on_server or self.services.read_only)
             folder = self.services.folder if keeps else None
             self.services.close()
-            if folder is not None and kept is not None:
+            if folder is not None and kept:
                 keep_today(folder, kept, current_language())
             elif folder is not None:
                 forget_today(folder)
         self.services = None
         self.context = None
 
-    def _today_to_keep(self) -> KeptToday | None:
-        """What Today shows now for the child the next start shows first (gui/kept_today.py).
+    def _today_to_keep(self) -> list[KeptToday]:
+        """What Today shows for the child the next start shows first, today and the next days.
 
         Read afresh, not taken from the tab, so nothing queued or missed can make it stale.
         """
         services, window = self.services, self.window
         if services is None or services.on_server or services.read_only or not window.child_rows:
-            return None
+            return []
         if not window.binder_tabs.is_built("today"):
-            return None
+            return []
         from iepbinder.gui.tabs.today import TodayTab
-        from iepbinder.gui.tabs.today_kept import kept_today_of
+        from iepbinder.gui.tabs.today_kept import kept_days
 
         tab = window.binder_tabs["today"]
         if not isinstance(tab, TodayTab):
-            return None
+            return []
         try:
-            kept = kept_today_of(tab, services.today.today(window.child_rows[0].id))
+            kept = kept_days(tab, services, window.child_rows[0].id)
         except Exception:  # noqa: BLE001 - keeping is a help, never a reason to fail a close
-            return None
+            return []
         menus = [action.text() for action in window.menuBar().actions()]
         tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
-        return replace(kept, menus=menus, tabs=tabs)
+        return [replace(day, menus=menus, tabs=tabs) for day in kept]
 
     def shutdown(self) -> None:
         """Finish queued work and release the binder."""

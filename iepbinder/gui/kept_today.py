@@ -1,16 +1,18 @@
 """Today as it was shown at the last close, kept beside the binder to paint the next start early.
 
 At close the window writes what its Today tab shows for the first child (the child the next start
-shows first) into ``today-kept.json`` in the binder folder, with a stamp of the SQLite file taken
-after the database was closed. At the next start the file is shown before the database code is
+shows first) into ``today-kept.json`` in the binder folder, for the day of the close and the next
+few days (Today's facts depend only on the binder, the date, the language and the version, so a
+close on Friday can answer Monday's start), with a stamp of the SQLite file taken after the
+database was closed. At the next start the file is shown before the database code is
 even imported, but only when a live read would give exactly the same: the same binder file
 (size, modification time, inode and SQLite's header: nothing written since), no write-ahead log
 waiting, the modification time old enough when it was taken that no later write can share it
 (as git does for its index: a write within the file system's time step would keep the same
-time), the same day, the same interface language and the same program version. Anything else
-(another day, a change made elsewhere, a missing, partial or corrupt file) and the file is
-ignored: the program starts the usual way. Only the standard library is used here, so reading
-costs a few milliseconds.
+time), a day it was kept for, the same interface language and the same program version.
+Anything else (a day not kept, a change made elsewhere, a missing, partial or corrupt file) and
+the file is ignored: the program starts the usual way. Only the standard library is used here,
+so reading costs a few milliseconds.
 
 The file sits in the binder folder rather than a cache folder: it holds the child's facts, so it
 belongs with the binder (the folder's permissions, deleted with it), and not in a place the
@@ -23,6 +25,7 @@ import contextlib
 import datetime as dt
 import json
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +35,7 @@ from iepbinder.export.files import write_atomic
 
 KEPT_NAME = "today-kept.json"
 DATABASE_NAME = "binder.sqlite3"  # db/backup.py DB_NAME; gui may not import db
-FORMAT = 1
+FORMAT = 2  # 2: one entry per kept day
 FINE_STEP_NS = 100_000_000  # file systems with sub-second times tick every 10 ms at most
 COARSE_STEP_NS = 2_000_000_000  # FAT keeps 2-second times, HFS+ whole seconds
 
@@ -121,8 +124,8 @@ def _stamp_still_holds(kept_stamp: dict[str, int], folder: Path) -> bool:
     return settled and stamp == binder_stamp(folder)
 
 
-def keep_today(folder: Path, kept: KeptToday, language: str) -> bool:
-    """Write the kept Today after the database was closed; False when it could not be kept."""
+def keep_today(folder: Path, kept: Sequence[KeptToday], language: str) -> bool:
+    """Write the kept Today of each day after the database was closed; False when not kept."""
     stamp = settled_stamp(folder)
     if stamp is None:
         forget_today(folder)
@@ -132,7 +135,7 @@ def keep_today(folder: Path, kept: KeptToday, language: str) -> bool:
         "version": __version__,
         "language": language,
         "stamp": stamp,
-        "today": asdict(kept),
+        "days": {day.day: asdict(day) for day in kept},
     }
     try:
         write_atomic(Path(folder) / KEPT_NAME, json.dumps(payload, ensure_ascii=False).encode())
@@ -155,11 +158,13 @@ def read_kept_today(folder: Path, today: dt.date, language: str) -> KeptToday | 
             payload.get("format") != FORMAT
             or payload.get("version") != __version__
             or payload.get("language") != language
-            or payload["today"]["day"] != today.isoformat()
             or not _stamp_still_holds(payload["stamp"], folder)
         ):
             return None
-        return _kept_from(payload["today"])
+        raw = payload["days"].get(today.isoformat())
+        if raw is None or raw["day"] != today.isoformat():
+            return None
+        return _kept_from(raw)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -50,8 +50,10 @@ def open_and_close(qtbot: QtBot, folder: Path, today: dt.date = TODAY) -> None:
     gui.shutdown()
 
 
-def live_start(qtbot: QtBot, folder: Path, shell: KeptTodayWindow | None) -> GuiApp:
-    gui = open_program(folder, lambda: TODAY, shell, SyncRunner())
+def live_start(
+    qtbot: QtBot, folder: Path, shell: KeptTodayWindow | None, today: dt.date = TODAY
+) -> GuiApp:
+    gui = open_program(folder, lambda: today, shell, SyncRunner())
     qtbot.addWidget(gui.window)
     return gui
 
@@ -100,13 +102,64 @@ def test_kept_today_is_written_at_close_and_shown_at_the_next_start(
     gui.shutdown()
 
 
+def titles_in(shell: KeptTodayWindow, key: str) -> list[str]:
+    return [row[2][0] for row in shell.shown_cells(key)]  # the column "What to do"
+
+
+def assert_shows_the_live_today(shell: KeptTodayWindow, gui: GuiApp) -> None:
+    tab = gui.window.binder_tabs["today"]
+    assert isinstance(tab, TodayTab)
+    assert tab.heading.text() == shell.kept.heading and tab.calm.text() == shell.kept.calm
+    assert shown_cells(tab.deadlines_model) == shell.shown_cells("deadlines")
+    assert shown_cells(tab.meetings.model) == shell.shown_cells("meetings")
+    assert shown_cells(tab.events.model) == shell.shown_cells("clock_events")
+    for key, model in tab.models.items():  # a list with no items is not shown, nor kept
+        assert shown_cells(model) == (shell.shown_cells(key) if key in shell.tables else [])
+
+
+def test_a_close_keeps_the_next_days_and_each_is_what_that_day_shows_live(
+    qtbot: QtBot, folder: Path
+) -> None:
+    open_and_close(qtbot, folder)  # closed on Sunday Nov 29
+    packet = "Prepare the meeting packet and your concerns letter"  # due Tue Dec 8
+    sunday = shown_kept(qtbot, folder)
+    assert sunday is not None
+    # Nov 29: this week ends Nov 29 + 6 = Dec 5, so Dec 8 is still "coming up"
+    assert packet in titles_in(sunday, "coming_up") and packet not in titles_in(sunday, "this_week")
+    wednesday = shown_kept(qtbot, folder, TODAY + dt.timedelta(days=3))
+    assert wednesday is not None
+    assert wednesday.kept.heading == "Today, December 2, 2026"
+    # Dec 2: this week ends Dec 2 + 6 = Dec 8, so the packet item moved to "this week"
+    assert packet in titles_in(wednesday, "this_week")
+    assert packet not in titles_in(wednesday, "coming_up")
+    monday = shown_kept(qtbot, folder, TODAY + dt.timedelta(days=1))  # opened the next day
+    assert monday is not None
+    assert monday.kept.heading == "Today, November 30, 2026"
+    gui = live_start(qtbot, folder, monday, TODAY + dt.timedelta(days=1))
+    assert monday.isHidden() and gui.window.isVisible()
+    assert_shows_the_live_today(monday, gui)  # the kept Nov 30 is what Nov 30 reads live
+    gui.shutdown()
+
+
+def test_a_start_after_the_kept_days_is_the_usual_start(qtbot: QtBot, folder: Path) -> None:
+    open_and_close(qtbot, folder)
+    thursday = TODAY + dt.timedelta(days=4)  # Dec 3: the close kept Nov 29 to Dec 2
+    assert shown_kept(qtbot, folder, thursday) is None
+    gui = live_start(qtbot, folder, None, thursday)
+    tab = gui.window.binder_tabs["today"]
+    assert isinstance(tab, TodayTab) and tab.heading.text() == "Today, December 3, 2026"
+    gui.shutdown()
+    assert shown_kept(qtbot, folder, thursday) is not None  # that close keeps Dec 3 on
+
+
 def test_not_shown_after_another_program_changed_the_binder(qtbot: QtBot, folder: Path) -> None:
     open_and_close(qtbot, folder)
     assert read_kept_today(folder, TODAY, "en") is not None
     with sqlite3.connect(folder / "binder.sqlite3") as other:  # one row, written elsewhere
         other.execute("UPDATE meeting SET place = 'Room 14'")
     other.close()
-    assert shown_kept(qtbot, folder) is None
+    for later in range(4):  # every kept day, not only the day of the close
+        assert shown_kept(qtbot, folder, TODAY + dt.timedelta(days=later)) is None
     gui = live_start(qtbot, folder, None)  # the usual start shows the change
     tab = gui.window.binder_tabs["today"]
     assert isinstance(tab, TodayTab)
@@ -116,8 +169,9 @@ def test_not_shown_after_another_program_changed_the_binder(qtbot: QtBot, folder
 
 
 def test_not_shown_on_another_day_or_in_another_language(qtbot: QtBot, folder: Path) -> None:
-    open_and_close(qtbot, folder)
-    assert shown_kept(qtbot, folder, TODAY + dt.timedelta(days=1)) is None
+    open_and_close(qtbot, folder)  # keeps Nov 29 to Dec 2 (KEPT_DAYS = 4)
+    assert shown_kept(qtbot, folder, TODAY + dt.timedelta(days=4)) is None  # Dec 3: not kept
+    assert shown_kept(qtbot, folder, TODAY - dt.timedelta(days=1)) is None  # the clock went back
     assert read_kept_today(folder, TODAY, "es") is None
     assert read_kept_today(folder, TODAY, "en") is not None
 
@@ -128,7 +182,9 @@ def test_not_shown_on_another_day_or_in_another_language(qtbot: QtBot, folder: P
         lambda text: text[: len(text) // 2],  # cut short
         lambda text: "",
         lambda text: "\x00\x01 not json",
-        lambda text: json.dumps({**json.loads(text), "today": {"day": "2026-11-29"}}),
+        lambda text: json.dumps(
+            {**json.loads(text), "days": {"2026-11-29": {"day": "2026-11-29"}}}
+        ),
         lambda text: json.dumps({**json.loads(text), "stamp": None}),
     ],
 )

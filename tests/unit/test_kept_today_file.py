@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,7 @@ def write_one_row(folder: Path) -> None:
 
 
 def test_kept_today_reads_back_as_written(folder: Path) -> None:
-    assert keep_today(folder, KEPT, "en")
+    assert keep_today(folder, [KEPT], "en")
     assert read_kept_today(folder, DAY, "en") == KEPT
     payload = json.loads((folder / KEPT_NAME).read_text(encoding="utf-8"))
     assert payload["version"] == __version__ and payload["language"] == "en"
@@ -67,7 +68,7 @@ def test_kept_today_reads_back_as_written(folder: Path) -> None:
 
 def test_one_row_written_right_after_keeping_makes_it_untrusted(folder: Path) -> None:
     """SQLite in WAL mode keeps its header's change counter; only the file's time shows it."""
-    assert keep_today(folder, KEPT, "en")
+    assert keep_today(folder, [KEPT], "en")
     before = binder_stamp(folder)
     write_one_row(folder)
     after = binder_stamp(folder)
@@ -90,15 +91,15 @@ def test_whole_second_times_recently_written_are_not_stamped(folder: Path) -> No
     second = time.time_ns() // 1_000_000_000 * 1_000_000_000
     os.utime(database, ns=(second, second))
     assert settled_stamp(folder) is None
-    assert not keep_today(folder, KEPT, "en")
+    assert not keep_today(folder, [KEPT], "en")
     earlier = second - COARSE_STEP_NS - 1_000_000_000
     os.utime(database, ns=(earlier, earlier))
-    assert keep_today(folder, KEPT, "en")
+    assert keep_today(folder, [KEPT], "en")
     assert read_kept_today(folder, DAY, "en") == KEPT
 
 
 def test_a_stamp_taken_too_soon_after_a_write_is_not_trusted(folder: Path) -> None:
-    assert keep_today(folder, KEPT, "en")
+    assert keep_today(folder, [KEPT], "en")
     path = folder / KEPT_NAME
     payload = json.loads(path.read_text(encoding="utf-8"))
     payload["stamp"]["stamped_ns"] = payload["stamp"]["mtime_ns"] + FINE_STEP_NS // 2
@@ -113,7 +114,7 @@ def test_a_stamp_taken_too_soon_after_a_write_is_not_trusted(folder: Path) -> No
 def test_another_version_format_or_language_is_not_trusted(
     folder: Path, field: str, value: object
 ) -> None:
-    assert keep_today(folder, KEPT, "en")
+    assert keep_today(folder, [KEPT], "en")
     path = folder / KEPT_NAME
     payload = json.loads(path.read_text(encoding="utf-8"))
     payload[field] = value
@@ -122,7 +123,7 @@ def test_another_version_format_or_language_is_not_trusted(
 
 
 def test_another_day_or_a_missing_file_is_not_trusted(folder: Path, tmp_path: Path) -> None:
-    assert keep_today(folder, KEPT, "en")
+    assert keep_today(folder, [KEPT], "en")
     assert read_kept_today(folder, DAY + dt.timedelta(days=1), "en") is None
     assert read_kept_today(tmp_path / "nowhere", DAY, "en") is None
 
@@ -133,7 +134,7 @@ def test_a_write_ahead_log_with_changes_is_not_stamped(folder: Path) -> None:
     other.commit()  # in the log, not yet in the file
     try:
         assert binder_stamp(folder) is None
-        assert not keep_today(folder, KEPT, "en")
+        assert not keep_today(folder, [KEPT], "en")
         assert not (folder / KEPT_NAME).exists()
     finally:
         other.close()
@@ -154,3 +155,13 @@ def test_the_first_paint_imports_no_database_code() -> None:
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True, env=env
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_each_kept_day_is_read_on_its_own_day_only(folder: Path) -> None:
+    monday = replace(KEPT, day="2026-11-30", heading="Today, November 30, 2026")
+    assert keep_today(folder, [KEPT, monday], "en")
+    assert read_kept_today(folder, DAY, "en") == KEPT
+    assert read_kept_today(folder, DAY + dt.timedelta(days=1), "en") == monday
+    assert read_kept_today(folder, DAY + dt.timedelta(days=2), "en") is None  # not kept
+    write_one_row(folder)
+    assert read_kept_today(folder, DAY + dt.timedelta(days=1), "en") is None  # one stamp, all days

@@ -6,6 +6,8 @@ and number comes from), so the kept Today shows exactly what the live tab shows.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,9 +21,28 @@ from iepbinder.gui.models.today_models import (
     meetings_model,
 )
 from iepbinder.gui.tabs.today import LISTS, TodayTab
-from iepbinder.services.today import TodayDto
+from iepbinder.services.binder_services import BinderServices
+from iepbinder.services.today import TodayDto, TodayService
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+KEPT_DAYS = 4  # the day of the close and the next 3: a Friday close still paints Monday
+
+
+def kept_days(tab: TodayTab, services: BinderServices, child_id: int) -> list[KeptToday]:
+    """What ``tab`` would show for the child today and on each of the next kept days.
+
+    Today's facts depend only on the binder and the date the services are given (nothing in
+    services/ or domain/ reads the clock for them), so each later day is the same read with
+    ``today`` set to that day: exactly what a start on that day would show.
+    """
+    first = services.today.today(child_id)
+    day = [first.today]
+    later = TodayService(replace(services.context, today=lambda: day[0]))  # one service: its
+    dtos = [first]  # caches (the ledger's sessions) serve every later day
+    for offset in range(1, KEPT_DAYS):
+        day[0] = first.today + dt.timedelta(days=offset)
+        dtos.append(later.today(child_id))
+    return [kept_today_of(tab, dto) for dto in dtos]
 
 
 def kept_today_of(tab: TodayTab, dto: TodayDto) -> KeptToday:
