@@ -5,7 +5,7 @@ python -m benchmarks.large_gui MODE BINDER [FILES...] prints one JSON line:
 - ``start``: the real program's start (gui/start.py, GuiApp with its background ThreadRunner):
   prints when Today is first painted from the facts kept at the last close (when they are still
   right), then when Today's live facts are shown; then closes the binder as the program does
-  (keeping Today's facts for the next start).
+  (keeping Today's facts for the next days' starts) and prints the close's time.
 - ``floor``: the floor of ``start``: imports PySide6 and SQLAlchemy, opens the same SQLite file,
   runs one query and paints a window showing the answer.
 - ``memory``: ``start``, then every tab brought to the front with its data loaded, then the
@@ -101,7 +101,8 @@ def start(binder: Path) -> None:
 
     Prints a line when Today is first painted (from the kept facts, or live when there are
     none), then one when Today's live facts are shown, then closes the binder as the program
-    does at exit (which keeps Today's facts for the next start).
+    does at exit (which keeps Today's facts for the next days' starts) and prints how long the
+    close took.
     """
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -131,7 +132,12 @@ def start(binder: Path) -> None:
         cpu_ms=time.process_time() * 1000,
         peak_mb=_peak_mb(),
     )
+    wall, cpu = time.perf_counter(), time.process_time()
     gui.shutdown()
+    _say(
+        close_ms=(time.perf_counter() - wall) * 1000,
+        close_cpu_ms=(time.process_time() - cpu) * 1000,
+    )
     os._exit(0)
 
 

@@ -58,7 +58,7 @@ def child_process(
 
 
 def child_lines(
-    mode: str, binder: Path, *extra: str, compiled: bool = True
+    mode: str, binder: Path, *extra: str, compiled: bool = True, day: dt.date = TODAY
 ) -> list[tuple[float, dict[str, object]]]:
     """Run benchmarks/large_gui.py in a new Python; each answer line with its wall milliseconds.
 
@@ -66,7 +66,7 @@ def child_lines(
     program has it (pip compiles a wheel's modules; the bundle carries bytecode), even where
     PYTHONDONTWRITEBYTECODE is set; without it every start compiles ~300 modules again.
     """
-    env = dict(os.environ, **{TODAY_VARIABLE: TODAY.isoformat(), "QT_QPA_PLATFORM": "offscreen"})
+    env = dict(os.environ, **{TODAY_VARIABLE: day.isoformat(), "QT_QPA_PLATFORM": "offscreen"})
     if compiled:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(BYTECODE)
@@ -89,35 +89,53 @@ def cold_start(binder: Path, runs: int = 3) -> list[Row]:
     The program paints Today first from the facts kept at its last close (gui/kept_today.py)
     when they are provably still right, then shows the live ones: both moments are reported.
     Each round also starts once without kept facts (as the first start after the binder was
-    changed elsewhere, or on another day). A first start, not counted, leaves the bytecode an
+    changed elsewhere), and once on the next day (TODAY + 1, after a close on TODAY: the
+    parent who opens the program once a day). A first start, not counted, leaves the bytecode an
     installed program has and the kept facts; one more start without bytecode (and without
     kept facts) shows what compiling every module costs (a development checkout's first start).
     """
     from iepbinder.gui.kept_today import forget_today
+    from iepbinder.gui.tabs.today_kept import KEPT_DAYS
 
     child_lines("start", binder)
-    kept, live, fresh, floor = [], [], [], []
-    kept_shown = 0
+    kept, live, fresh, next_day, closes, floor = [], [], [], [], [], []
+    kept_shown = next_shown = 0
     for _ in range(runs):
         floor.append(child_process("floor", binder)[0])
+        answers = child_lines("start", binder, day=TODAY + dt.timedelta(days=1))  # the next day
+        next_shown += bool(answers[0][1].get("kept"))  # (the last close was on TODAY)
+        next_day.append(answers[0][0])
+        forget_today(binder)
+        fresh.append(_live_ms(child_lines("start", binder)))  # its close keeps TODAY on
         answers = child_lines("start", binder)  # with the facts kept by the last close
         kept_shown += bool(answers[0][1].get("kept"))
         kept.append(answers[0][0])
-        live.append(answers[-1][0])
-        forget_today(binder)
-        fresh.append(child_lines("start", binder)[-1][0])  # its close keeps them again
+        live.append(_live_ms(answers))
+        closes.append(answers[-1][1])
     forget_today(binder)
-    compiling = child_lines("start", binder, compiled=False)[-1][0]
+    compiling = _live_ms(child_lines("start", binder, compiled=False))
     floor_ms = statistics.median(floor)
     note = "" if kept_shown == runs else f" (kept facts shown in {kept_shown} of {runs})"
+    next_note = "" if next_shown == runs else f" (kept facts shown in {next_shown} of {runs})"
+    close_ms = statistics.median(float(c["close_ms"]) for c in closes)  # type: ignore[arg-type]
+    close_cpu = statistics.median(float(c["close_cpu_ms"]) for c in closes)  # type: ignore[arg-type]
     return [(f"start to painted Today (kept facts){note}", statistics.median(kept), floor_ms,
              "ms", "<= 1.5 x floor"),
+            (f"start on the next day to painted Today (closed the day before){next_note}",
+             statistics.median(next_day), floor_ms, "ms", "<= 1.5 x floor"),
             ("start to live Today (after the kept facts)", statistics.median(live), floor_ms,
              "ms", "reported"),
             ("start to live Today, no kept facts (first start after a change)",
              statistics.median(fresh), floor_ms, "ms", "reported"),
             ("start, compiling every module (no bytecode, no kept facts)", compiling, floor_ms,
-             "ms", "reported")]  # fmt: skip
+             "ms", "reported"),
+            (f"close, keeping Today for {KEPT_DAYS} days (CPU {close_cpu:.0f} ms)", close_ms,
+             floor_ms, "ms", "reported")]  # fmt: skip
+
+
+def _live_ms(answers: list[tuple[float, dict[str, object]]]) -> float:
+    """When a start's live Today was shown (its line before the close's)."""
+    return next(ms for ms, line in answers if line.get("kept") is False)
 
 
 def gui_figures(binder: Path, child: int) -> list[Row]:
