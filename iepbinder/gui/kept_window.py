@@ -58,8 +58,8 @@ class KeptTodayWindow(QMainWindow):
         top.addStretch(1)
         inner.addLayout(top)
         self.status = QLabel(self.tr(
-            "\u21bb Shown as it was when the binder was last closed (nothing has changed "
-            "since). Bringing it up to date; the buttons appear in a moment."
+            "\u21bb Worked out for this day when the binder was last closed (nothing has "
+            "changed since). Bringing it up to date; the buttons appear in a moment."
         ), page)  # fmt: skip
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))

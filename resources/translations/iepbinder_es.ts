@@ -3853,16 +3853,16 @@
         <translation>IEP Binder – {folder}</translation>
     </message>
     <message>
+        <source>↻ Worked out for this day when the binder was last closed (nothing has changed since). Bringing it up to date; the buttons appear in a moment.</source>
+        <translation>↻ Calculado para este día al cerrar la carpeta por última vez (nada ha cambiado desde entonces). Se está poniendo al día; los botones aparecen en un momento.</translation>
+    </message>
+    <message>
         <source>Binder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
         <source>Child: {name}</source>
         <translation>Niño: {name}</translation>
-    </message>
-    <message>
-        <source>↻ Shown as it was when the binder was last closed (nothing has changed since). Bringing it up to date; the buttons appear in a moment.</source>
-        <translation>↻ Se muestra como estaba al cerrar la carpeta por última vez (nada ha cambiado desde entonces). Se está poniendo al día; los botones aparecen en un momento.</translation>
     </message>
     <message>
         <source>Status</source>
