@@ -7,16 +7,21 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Run a command, or open the window when no command is given."""
+    args, language = split_language(sys.argv[1:] if argv is None else argv)
+    if not args:  # the window on the usual binder: no need to build every command's parser
+        from iepbinder.config.paths import resolve_database_url
+        from iepbinder.gui.start import run_gui
+
+        return run_gui(None, database_url=resolve_database_url(None), language=language)
     from iepbinder.cli import LaunchGui, RunSelfTest, run
 
-    args, language = split_language(sys.argv[1:] if argv is None else argv)
     outcome = run(args)
     if isinstance(outcome, RunSelfTest):
         from iepbinder.gui.selftest import run_self_test
 
         return run_self_test()
     if isinstance(outcome, LaunchGui):
-        from iepbinder.gui.app import run_gui
+        from iepbinder.gui.start import run_gui
 
         return run_gui(
             outcome.binder, demo=outcome.demo, database_url=outcome.database_url, language=language

@@ -3,29 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
-from iepbinder import __version__
 from iepbinder.config.paths import (
-    APP_NAME,
     default_binder_path,
     default_demo_binder_path,
     resolve_binder_path,
-    resource_path,
 )
-from iepbinder.domain.language import set_language
-from iepbinder.gui.appearance import apply_preferences, load_preferences
+from iepbinder.domain.language import current_language
 from iepbinder.gui.context import AppContext, ChangeBus
 from iepbinder.gui.errors import describe_error
-from iepbinder.gui.i18n import chosen_language, install_translators
+from iepbinder.gui.kept_today import KeptToday, forget_today, keep_today
 from iepbinder.gui.long_lived import LongLivedObjects
 from iepbinder.gui.main_window import MainWindow
+from iepbinder.gui.start import app_icon, make_application, run_gui
 from iepbinder.gui.tasks import Runner, ThreadRunner
 from iepbinder.services.binder_services import (
     BinderError,
@@ -37,16 +33,6 @@ from iepbinder.services.binder_services import (
 )
 
 
-def app_icon() -> QIcon:
-    """The program's icon in every size we ship."""
-    icon = QIcon(str(resource_path("icons", "iepbinder.svg")))
-    for size in (16, 32, 48, 64, 128, 256):
-        png = resource_path("icons", f"iepbinder-{size}.png")
-        if png.exists():
-            icon.addFile(str(png))
-    return icon
-
-
 class GuiApp:
     """Opens binders and hands them to the window; closes the previous one first."""
 
@@ -54,7 +40,11 @@ class GuiApp:
         self,
         runner: Runner | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        *,
+        keep_today: bool = False,
     ) -> None:
+        """``keep_today``: keep Today's facts at each close for the next start (the program)."""
+        self.keep_today = keep_today
         self.runner: Runner = runner if runner is not None else ThreadRunner()
         self.today = today
         self.services: BinderServices | None = None
@@ -155,9 +145,40 @@ class GuiApp:
         self.runner.wait_idle(10000)
         self.long_lived.thaw()
         if self.services is not None:
+            kept = self._today_to_keep() if self.keep_today else []
+            keeps = self.keep_today and not (self.services.on_server or self.services.read_only)
+            folder = self.services.folder if keeps else None
             self.services.close()
+            if folder is not None and kept:
+                keep_today(folder, kept, current_language())
+            elif folder is not None:
+                forget_today(folder)
         self.services = None
         self.context = None
+
+    def _today_to_keep(self) -> list[KeptToday]:
+        """What Today shows for the child the next start shows first, today and the next days.
+
+        Read afresh, not taken from the tab, so nothing queued or missed can make it stale.
+        """
+        services, window = self.services, self.window
+        if services is None or services.on_server or services.read_only or not window.child_rows:
+            return []
+        if not window.binder_tabs.is_built("today"):
+            return []
+        from iepbinder.gui.tabs.today import TodayTab
+        from iepbinder.gui.tabs.today_kept import kept_days
+
+        tab = window.binder_tabs["today"]
+        if not isinstance(tab, TodayTab):
+            return []
+        try:
+            kept = kept_days(tab, services, window.child_rows[0].id)
+        except Exception:  # noqa: BLE001 - keeping is a help, never a reason to fail a close
+            return []
+        menus = [action.text() for action in window.menuBar().actions()]
+        tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+        return [replace(day, menus=menus, tabs=tabs) for day in kept]
 
     def shutdown(self) -> None:
         """Finish queued work and release the binder."""
@@ -172,40 +193,4 @@ class _busy_cursor:  # noqa: N801 - used as a context manager
         QGuiApplication.restoreOverrideCursor()
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with the program's name, version and icon."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("iepbinder")
-    app.setWindowIcon(app_icon())
-    apply_preferences(app, load_preferences())  # light or dark, text size (Edit > Preferences)
-    set_language(str(QSettings().value("ui/language", "system")), QLocale.system().name())
-    return app
-
-
-def run_gui(
-    binder: Path | None,
-    *,
-    demo: bool = False,
-    database_url: str | None = None,
-    language: str | None = None,
-) -> int:
-    """Open the window on a binder (the default one when None) and run until it closes."""
-    app = make_application()
-    install_translators(chosen_language(language))
-    gui = GuiApp()
-    if database_url:
-        gui.open_server(database_url)
-    elif demo and binder is None:
-        gui.open_demo()
-    else:
-        gui.start(binder)
-    gui.window.show()
-    code = app.exec()
-    gui.shutdown()
-    return code
+__all__ = ["GuiApp", "app_icon", "make_application", "run_gui"]

@@ -3847,6 +3847,33 @@
     </message>
 </context>
 <context>
+    <name>KeptTodayWindow</name>
+    <message>
+        <source>IEP Binder – {folder}</source>
+        <translation>IEP Binder – {folder}</translation>
+    </message>
+    <message>
+        <source>↻ Worked out for this day when the binder was last closed (nothing has changed since). Bringing it up to date; the buttons appear in a moment.</source>
+        <translation>↻ Calculado para este día al cerrar la carpeta por última vez (nada ha cambiado desde entonces). Se está poniendo al día; los botones aparecen en un momento.</translation>
+    </message>
+    <message>
+        <source>Binder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Child: {name}</source>
+        <translation>Niño: {name}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opening the binder...</source>
+        <translation>Abriendo la carpeta...</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPanel</name>
     <message>
         <source>Info</source>

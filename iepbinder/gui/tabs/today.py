@@ -231,25 +231,10 @@ class TodayTab(QWidget):
             return
         self.dto = dto
         board = dto.board
-        self.heading.setText(self.tr("Today, {date}").format(date=date_text(dto.today)))
-        check_in = date_text(board.next_check_in, "day_month")
-        if board.all_caught_up:
-            self.calm.setText(self.tr("All caught up. Next check-in: {day}.").format(day=check_in))
-        else:
-            self.calm.setText(self.tr(
-                "Here is what needs you, most pressing first. Next check-in: {day}."
-            ).format(day=check_in))  # fmt: skip
-        if board.quieted:
-            self.calm.setText(self.calm.text() + " " + self.tr(
-                "({n} quiet item(s) hidden: snoozed, or the stable mode.)"
-            ).format(n=board.quieted))  # fmt: skip
-        if not dto.has_plan:
-            self.calm.setText(self.tr(
-                "Start with {name}'s IEP: its dates, services and goals (At a glance tab). "
-                "Then this page shows what needs you, day by day."
-            ).format(name=dto.child.display_name))  # fmt: skip
-            if self.isVisible():  # the guided start of a new binder (UX.md 6)
-                self.navigate_requested.emit("glance", "")
+        self.heading.setText(self.heading_text(dto))
+        self.calm.setText(self.calm_text(dto))
+        if not dto.has_plan and self.isVisible():  # the guided start of a new binder (UX.md 6)
+            self.navigate_requested.emit("glance", "")
         for key in LISTS:
             items = list(getattr(board, key))
             if items == self.models[key].rows():  # as before (an import elsewhere): keep the
@@ -273,6 +258,31 @@ class TodayTab(QWidget):
             widget.setEnabled(not self.context.read_only)
         self._on_item_chosen(None)
         self.loaded.emit()
+
+    def calm_text(self, dto: TodayDto) -> str:
+        """The calm line under the heading: caught up or not, the next check-in."""
+        board = dto.board
+        if not dto.has_plan:
+            return self.tr(
+                "Start with {name}'s IEP: its dates, services and goals (At a glance tab). "
+                "Then this page shows what needs you, day by day."
+            ).format(name=dto.child.display_name)  # fmt: skip
+        check_in = date_text(board.next_check_in, "day_month")
+        if board.all_caught_up:
+            text = self.tr("All caught up. Next check-in: {day}.").format(day=check_in)
+        else:
+            text = self.tr(
+                "Here is what needs you, most pressing first. Next check-in: {day}."
+            ).format(day=check_in)  # fmt: skip
+        if board.quieted:
+            text += " " + self.tr(
+                "({n} quiet item(s) hidden: snoozed, or the stable mode.)"
+            ).format(n=board.quieted)  # fmt: skip
+        return text
+
+    def heading_text(self, dto: TodayDto) -> str:
+        """'Today, November 29, 2026'."""
+        return self.tr("Today, {date}").format(date=date_text(dto.today))
 
     def _on_item_chosen(self, key: str | None) -> None:
         chosen = None
