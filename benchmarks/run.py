@@ -19,6 +19,7 @@ Nothing fails when a figure is over its target: the table says so, and PERFORMAN
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gc
 import json
@@ -327,7 +328,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}; load "
           f"{os.getloadavg()[0]:.1f}")  # fmt: skip
     print(f"Binder: {binder} {counts}")
-    with sqlite3.connect(binder / "binder.sqlite3") as database:
+    # closed at once: a connection left open in this process keeps the binder's write-ahead log,
+    # and the program rightly refuses its kept Today while another process has the binder open
+    with contextlib.closing(sqlite3.connect(binder / "binder.sqlite3")) as database:
         (child,) = database.execute("SELECT min(id) FROM child").fetchone()
     steps: dict[str, Callable[[Path], list[Row]]] = {
         "start": lambda _work: cold_start(binder),
