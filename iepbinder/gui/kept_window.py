@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QScrollArea,
-    QSplitter,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from iepbinder.gui.kept_today import KeptSection, KeptToday
 from iepbinder.gui.widgets.fit_table import FitTableView
+from iepbinder.gui.widgets.two_columns import two_columns
 
 RIGHT_SECTIONS = ("meetings", "clock_events", "deadlines")
 STRETCH = {"meetings": {1: 2, 2: 3}, "clock_events": {2: 1}, "deadlines": {1: 1}}  # as Today's
@@ -73,13 +72,7 @@ class KeptTodayWindow(QMainWindow):
             (right if section.key in RIGHT_SECTIONS else left).addWidget(box)
         left.addStretch(1)
         right.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        splitter.addWidget(_scrolling(left))
-        splitter.addWidget(_scrolling(right))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        inner.addWidget(splitter, 1)
+        inner.addWidget(two_columns(_holding(left), _holding(right), page), 1)
         self.setCentralWidget(page)
         self.statusBar().showMessage(self.tr("Opening the binder..."))
 
@@ -139,10 +132,7 @@ class KeptTodayWindow(QMainWindow):
         ]  # fmt: skip
 
 
-def _scrolling(layout: QVBoxLayout) -> QScrollArea:
-    inner = QWidget()
-    inner.setLayout(layout)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(inner)
-    return scroll
+def _holding(layout: QVBoxLayout) -> QWidget:
+    holder = QWidget()
+    holder.setLayout(layout)
+    return holder

@@ -11,16 +11,15 @@ calendar, and are worked out again from the kept rows at every read.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from iepbinder.services.commlog_dto import LogListRow
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.per_binder import one_per_binder
 
 _FINGERPRINT = text(  # plain SQL of both backends
     "SELECT count(*), count(deleted_at), max(id), coalesce(sum(version), 0), max(updated_at) "
@@ -51,14 +50,6 @@ class KeptLogRows:
         return rows
 
 
-_CACHES: WeakKeyDictionary[ServiceContext, KeptLogRows] = WeakKeyDictionary()
-_CACHES_LOCK = threading.Lock()
-
-
 def kept_log_rows(context: ServiceContext) -> KeptLogRows:
     """The kept rows of one open binder, shared by every service made with its context."""
-    with _CACHES_LOCK:
-        cache = _CACHES.get(context)
-        if cache is None:
-            cache = _CACHES[context] = KeptLogRows()
-        return cache
+    return one_per_binder(context, KeptLogRows)

@@ -10,9 +10,7 @@ progress settings and the language the messages are written in.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -21,6 +19,7 @@ from iepbinder.domain.language import current_language
 from iepbinder.domain.progress_records import ProgressSettings
 from iepbinder.domain.report_lint import ReportFinding
 from iepbinder.services.context import ServiceContext
+from iepbinder.services.per_binder import one_per_binder
 
 _TABLES = ("progress_report", "progress_report_entry", "goal", "goal_data_point", "iep", "child")
 _FINGERPRINT = text(  # plain SQL of both backends: a select of 24 parts takes long to compile
@@ -59,14 +58,6 @@ class FindingsCache:
         return kept[1]
 
 
-_CACHES: WeakKeyDictionary[ServiceContext, FindingsCache] = WeakKeyDictionary()
-_CACHES_LOCK = threading.Lock()
-
-
 def findings_cache(context: ServiceContext) -> FindingsCache:
     """The cache of one open binder, shared by every service made with its context."""
-    with _CACHES_LOCK:
-        cache = _CACHES.get(context)
-        if cache is None:
-            cache = _CACHES[context] = FindingsCache()
-        return cache
+    return one_per_binder(context, FindingsCache)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
-from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +16,7 @@ from iepbinder.importers.district_calendar_ics import CalendarFileError, parse_i
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.context import Saved, ServiceContext
 from iepbinder.services.errors import ServiceError, ValidationError
+from iepbinder.services.per_binder import one_per_binder
 from iepbinder.services.rows import check_version, live, not_deleted
 from iepbinder.services.session_dto import (
     CalendarEventRow,
@@ -70,21 +69,13 @@ class _KeptCalendar:
     cached: tuple[tuple[object, ...], SchoolCalendar] | None = None
 
 
-_KEPT: WeakKeyDictionary[ServiceContext, _KeptCalendar] = WeakKeyDictionary()
-_KEPT_LOCK = threading.Lock()
-
-
 def _kept_calendar(context: ServiceContext) -> _KeptCalendar:
     """The kept calendar of one open binder, shared by all its CalendarServices.
 
     The follow-ups, the deadlines and the ledger each make their own service; each built the
     thirteen school years of a large binder again on every read.
     """
-    with _KEPT_LOCK:
-        kept = _KEPT.get(context)
-        if kept is None:
-            kept = _KEPT[context] = _KeptCalendar()
-        return kept
+    return one_per_binder(context, _KeptCalendar)
 
 
 class CalendarService:

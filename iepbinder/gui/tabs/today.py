@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from iepbinder.gui.models.today_models import (
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.fit_table import FitTableView
 from iepbinder.gui.widgets.section import TableSection
+from iepbinder.gui.widgets.two_columns import two_columns
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.deadlines import DeadlineRow
 from iepbinder.services.meetings import ClockEventRow, MeetingRow
@@ -176,12 +175,7 @@ class TodayTab(QWidget):
         right_layout.addWidget(self.meetings)
         right_layout.addWidget(self.events)
         right_layout.addWidget(self.deadlines_box, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(_scrolling(left))
-        splitter.addWidget(_scrolling(right))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = two_columns(left, right, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
@@ -530,11 +524,3 @@ class TodayTab(QWidget):
         """'Meeting packet – Maya Rodríguez'."""
         name = self.dto.child.display_name if self.dto else ""
         return self.tr("Meeting packet \u2013 {name}").format(name=name)
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(widget)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return scroll
