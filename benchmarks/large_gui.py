@@ -104,9 +104,17 @@ def start(binder: Path) -> None:
     does at exit (which keeps Today's facts for the next days' starts) and prints how long the
     close took.
     """
+    from iepbinder.gui.start_costs import pause_for_start
+
+    pause_for_start()  # as the program's entry point does, before Qt is imported
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from iepbinder.gui.start import make_application, open_program, show_kept_today
+    from iepbinder.gui.start import (
+        make_application,
+        open_program,
+        resume_unless_loading,
+        show_kept_today,
+    )
 
     today = dt.date.fromisoformat(os.environ.get(TODAY_VARIABLE, "2027-05-14"))
     app = make_application()
@@ -117,6 +125,7 @@ def start(binder: Path) -> None:
             kept=True, ms=(time.perf_counter() - STARTED) * 1000, cpu_ms=time.process_time() * 1000
         )
     gui = open_program(binder, lambda: today, shell)
+    resume_unless_loading(gui)
     window = gui.window
     window.resize(1280, 800)
     live = QEventLoop()

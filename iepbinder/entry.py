@@ -9,6 +9,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run a command, or open the window when no command is given."""
     args, language = split_language(sys.argv[1:] if argv is None else argv)
     if not args:  # the window on the usual binder: no need to build every command's parser
+        from iepbinder.gui.start_costs import pause_for_start
+
+        pause_for_start()  # before Qt is imported: the start's objects all live on
         from iepbinder.config.paths import resolve_database_url
         from iepbinder.gui.start import run_gui
 

@@ -7,6 +7,8 @@ wrappers. Once the binder's first tab has its data they are frozen (``gc.freeze`
 freed as usual when nothing refers to them, only no longer walked, so a full collection
 during an import or a long PDF walks what that work made, not the whole program.
 Freezing is undone when the binder is closed, so nothing of a closed binder stays behind.
+When the window's start paused the collector (gui/start_costs.py), freezing resumes it:
+what the start made is frozen without having been walked.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import gc
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+
+from iepbinder.gui.start_costs import resume_after_start
 
 
 class LongLivedObjects:
@@ -36,6 +40,7 @@ class LongLivedObjects:
         if not self.frozen:
             gc.freeze()
             self.frozen = True
+        resume_after_start()
 
     def thaw(self) -> None:
         """Hand the frozen objects back to the collector (the binder is being closed)."""

@@ -28,6 +28,12 @@ from iepbinder.gui.appearance import apply_preferences, load_preferences
 from iepbinder.gui.i18n import chosen_language, install_translators
 from iepbinder.gui.kept_today import read_kept_today
 from iepbinder.gui.kept_window import KeptTodayWindow
+from iepbinder.gui.start_costs import (
+    RESUME_AT_LATEST_MS,
+    lighten_pyside_import_check,
+    pause_for_start,
+    resume_after_start,
+)
 
 if TYPE_CHECKING:
     from iepbinder.gui.app import GuiApp
@@ -48,6 +54,7 @@ def app_icon() -> QIcon:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the program's name, version and icon."""
+    lighten_pyside_import_check()  # before the program's modules are imported
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -156,6 +163,13 @@ def _hand_over_when_live(shell: KeptTodayWindow, gui: GuiApp) -> None:
     QTimer.singleShot(HAND_OVER_AT_LATEST_MS, hand_over)
 
 
+def resume_unless_loading(gui: GuiApp) -> None:
+    """Resume the collector now if no binder is shown; in any case at the latest in a minute."""
+    if gui.context is None:  # the welcome page, or the binder could not be opened
+        resume_after_start()
+    QTimer.singleShot(RESUME_AT_LATEST_MS, resume_after_start)
+
+
 def run_gui(
     binder: Path | None,
     *,
@@ -164,6 +178,7 @@ def run_gui(
     language: str | None = None,
 ) -> int:
     """Open the window on a binder (the default one when None) and run until it closes."""
+    pause_for_start()  # resumed once the first tab has its data (gui/start_costs.py)
     app = make_application()
     install_translators(chosen_language(language))
     shell = None
@@ -180,6 +195,7 @@ def run_gui(
         gui.window.show()
     else:
         gui = open_program(binder, dt.date.today, shell)
+    resume_unless_loading(gui)
     code = app.exec()
     gui.shutdown()
     return code
