@@ -25,22 +25,23 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _pauses = 0
 _was_enabled = True
-_laid_out = False
+_lasting = False
 
 
 @contextmanager
-def paused_collector(*, layout: bool = False) -> Iterator[None]:
+def paused_collector(*, lasting: bool = False) -> Iterator[None]:
     """Run the block with the cycle collector paused (nested and threaded uses are counted).
 
-    ``layout``: the block lays out a PDF, so what it leaves alive is long-lived (see above).
+    ``lasting``: what the block leaves alive stays for good: a PDF layout's fonts and measured
+    words, modules loaded (see above).
     """
-    global _pauses, _was_enabled, _laid_out
+    global _pauses, _was_enabled, _lasting
     with _lock:
         if _pauses == 0:
             _was_enabled = gc.isenabled()
             gc.disable()
         _pauses += 1
-        _laid_out = _laid_out or layout
+        _lasting = _lasting or lasting
     try:
         yield
     finally:
@@ -52,9 +53,9 @@ def paused_collector(*, layout: bool = False) -> Iterator[None]:
 
 def _resume() -> None:
     """The last pause ended (the caller holds the lock): freeze a layout's leftovers, resume."""
-    global _laid_out
-    if _laid_out and gc.get_freeze_count():
+    global _lasting
+    if _lasting and gc.get_freeze_count():
         gc.freeze()
-    _laid_out = False
+    _lasting = False
     if _was_enabled:
         gc.enable()

@@ -33,7 +33,7 @@ def _kept_objects() -> list[list[int]]:
 @pytest.mark.usefixtures("frozen_program")
 def test_a_layouts_leftovers_join_the_frozen_objects() -> None:
     before = gc.get_freeze_count()
-    with paused_collector(layout=True):
+    with paused_collector(lasting=True):
         kept = _kept_objects()
     assert gc.isenabled()
     assert gc.get_freeze_count() >= before + len(kept)
@@ -44,7 +44,7 @@ def test_a_layouts_leftovers_join_the_frozen_objects() -> None:
 def test_a_layout_inside_a_longer_pause_freezes_when_the_last_pause_ends() -> None:
     before = gc.get_freeze_count()
     with paused_collector():
-        with paused_collector(layout=True):
+        with paused_collector(lasting=True):
             kept = _kept_objects()
         assert gc.get_freeze_count() == before and not gc.isenabled()
         more = _kept_objects()
@@ -63,17 +63,17 @@ def test_a_pause_that_is_no_layout_freezes_nothing() -> None:
 
 def test_a_program_that_froze_nothing_resumes_as_before() -> None:
     gc.unfreeze()  # the command line and the tests keep nothing frozen
-    with paused_collector(layout=True):
+    with paused_collector(lasting=True):
         kept = _kept_objects()
     assert gc.get_freeze_count() == 0
     assert len(kept) == 5000 and gc.isenabled()
 
 
 def test_a_failed_layout_resumes_the_collector(frozen_program: None) -> None:
-    with pytest.raises(ValueError), paused_collector(layout=True):
+    with pytest.raises(ValueError), paused_collector(lasting=True):
         raise ValueError("a layout that failed")
     assert gc.isenabled()
-    with paused_collector(layout=False):
+    with paused_collector(lasting=False):
         pass
     assert gc.isenabled()
 
