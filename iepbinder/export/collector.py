@@ -33,7 +33,8 @@ def paused_collector(*, lasting: bool = False) -> Iterator[None]:
     """Run the block with the cycle collector paused (nested and threaded uses are counted).
 
     ``lasting``: what the block leaves alive stays for good: a PDF layout's fonts and measured
-    words, modules loaded (see above).
+    words, modules loaded (see above). A block that fails freezes nothing: what it leaves
+    (a half-made layout held by the error's traceback) is garbage soon.
     """
     global _pauses, _was_enabled, _lasting
     with _lock:
@@ -42,11 +43,14 @@ def paused_collector(*, lasting: bool = False) -> Iterator[None]:
             gc.disable()
         _pauses += 1
         _lasting = _lasting or lasting
+    failed = True
     try:
         yield
+        failed = False
     finally:
         with _lock:
             _pauses -= 1
+            _lasting = _lasting and not failed
             if _pauses == 0:
                 _resume()
 

@@ -69,9 +69,12 @@ def test_a_program_that_froze_nothing_resumes_as_before() -> None:
     assert len(kept) == 5000 and gc.isenabled()
 
 
-def test_a_failed_layout_resumes_the_collector(frozen_program: None) -> None:
+def test_a_failed_layout_freezes_nothing_and_resumes_the_collector(frozen_program: None) -> None:
+    before = gc.get_freeze_count()
     with pytest.raises(ValueError), paused_collector(lasting=True):
+        kept = _kept_objects()
         raise ValueError("a layout that failed")
+    assert gc.get_freeze_count() == before and len(kept) == 5000
     assert gc.isenabled()
     with paused_collector(lasting=False):
         pass
