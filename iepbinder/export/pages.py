@@ -246,7 +246,7 @@ def render_pdf(flowables: Sequence[Flowable], frame: PageFrame) -> RenderedPdf:
     target = io.BytesIO()
     doc = build_document(target, frame)
     totals: list[int] = []
-    with paused_collector():
+    with paused_collector(lasting=True):
         try:
             doc.build(_taken(flowables), canvasmaker=_numbered_canvas(frame, totals))
         finally:
@@ -401,7 +401,7 @@ def render_sections(sections: Sequence[tuple[PageFrame, Sequence[Flowable]]]) ->
             story += [NextPageTemplate(name), PageBreak()]
         story += _taken(flowables)
     totals: list[int] = []
-    with paused_collector():
+    with paused_collector(lasting=True):
         try:
             doc.build(story, canvasmaker=_numbered_canvas(first, totals))
         finally:

@@ -19,6 +19,7 @@ from iepbinder.domain.documents import DocumentKind
 from iepbinder.gui.drops import DropItems, can_import, describe, guess, items_of
 from iepbinder.gui.errors import describe_error
 from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
+from iepbinder.gui.long_lived import IMPORT_READERS, load_lasting
 from iepbinder.gui.widgets.import_widgets import DropOverlay, ImportProgress, ImportSummaryBar
 from iepbinder.services.changes import Changes
 from iepbinder.services.document_dto import FileOutcome, ImportReport, ImportStatus
@@ -152,7 +153,9 @@ class WindowImports(QObject):
 
         def work() -> ImportReport:
             # The import's service (and its email and PDF readers) is loaded here, on the
-            # writer's thread: loaded on the window's, it held the window for 0.1 s.
+            # writer's thread: loaded on the window's, it held the window for 0.1 s. The PDF
+            # reader is loaded first, outside the import's collector pause (gui/long_lived.py).
+            load_lasting(IMPORT_READERS)
             return services.documents.import_payloads(
                 child_id, payloads, progress=self.progressed.emit, cancelled=self._cancel.is_set
             )

@@ -8,9 +8,7 @@ driver already hands back dates.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import String, and_, or_, select, type_coerce
@@ -21,6 +19,7 @@ from iepbinder.db.models import LogEntry
 from iepbinder.domain.commlog import Channel, EntryStatus, Initiator
 from iepbinder.domain.followups import Attention, FollowUp, follow_ups, state_of
 from iepbinder.domain.school_days import SchoolDayRule
+from iepbinder.export.collector import paused_collector
 from iepbinder.services.commlog_dto import LogListRow
 from iepbinder.services.commlog_kept import KeptLogRows
 
@@ -119,29 +118,15 @@ def list_rows(
     With ``kept``, the rows come from memory while the child's log is unchanged; the states
     are always worked out again.
     """
-    with _collector_paused():
+    # Thousands of tuples, no cycles: no collections on the way. The pause is the counted
+    # one the PDF layouts use, so a list read during a layout does not resume it halfway.
+    with paused_collector():
         if kept is None:
             rows = _live_rows(session, child_id)
         else:
             rows = kept.rows(session, child_id, lambda: _live_rows(session, child_id))
         states = follow_ups(rows, today, no_reply_days=no_reply_days, is_school_day=is_school_day)
         return _with_states(rows, states), states
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while thousands of tuples are made.
-
-    The tuples hold no cycles; without the pause, the collector walks every object of the
-    program several times during one list, which can double the time it takes.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def follow_up_of(
