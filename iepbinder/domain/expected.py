@@ -147,11 +147,18 @@ def _instance(
     last: dt.date,
 ) -> PeriodInstance:
     part_start, part_end = max(window_start, first), min(window_end, last)
-    window_days = cal.school_days_between(window_start, window_end)
-    days = cal.school_days_between(part_start, part_end)
-    mandate_days = cal.school_days_between(
-        max(window_start, mandate.start), min(window_end, mandate.end)
-    )
+    mandate_start, mandate_end = max(window_start, mandate.start), min(window_end, mandate.end)
+    # Most periods lie whole inside the range and the mandate: one count serves all three.
+    count = cal.school_days_between
+    window_days = count(window_start, window_end)
+    whole = part_start == window_start and part_end == window_end
+    days = window_days if whole else count(part_start, part_end)
+    if mandate_start == window_start and mandate_end == window_end:
+        mandate_days = window_days
+    elif mandate_start == part_start and mandate_end == part_end:
+        mandate_days = days
+    else:
+        mandate_days = count(mandate_start, mandate_end)
     total = mandate.total_per_period
     sessions = mandate.amount.sessions_per_period
     policy = mandate.holiday_policy
@@ -190,7 +197,7 @@ def _instance(
         expected_minutes=expected,
         expected_sessions=expected_sessions,
         shortfall_minutes=shortfall,
-        partial=(part_start, part_end) != (window_start, window_end),
+        partial=not whole,
     )
 
 
