@@ -6,7 +6,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import itemgetter, le
 
 from iepbinder.domain.expected import MandateTerms
 from iepbinder.domain.language import N_, month_year, t
@@ -88,10 +88,12 @@ class LineFacts:
 
     def __post_init__(self) -> None:
         ordered = list(self.sessions)
-        if any(a[2] > b[2] for a, b in zip(ordered, ordered[1:], strict=False)):
+        ordinals = [s.date.toordinal() for s in ordered]
+        if not all(map(le, ordinals, ordinals[1:])):  # in C: no Python call per pair
             ordered.sort(key=itemgetter(2, 0))  # (date, id) of the named tuple
+            ordinals = [s.date.toordinal() for s in ordered]
         object.__setattr__(self, "_ordered", ordered)
-        object.__setattr__(self, "_ordinals", [s.date.toordinal() for s in ordered])
+        object.__setattr__(self, "_ordinals", ordinals)
 
     def between(self, start: dt.date, end: dt.date) -> list[LoggedSession]:
         """The line's sessions from ``start`` to ``end`` inclusive, in date order."""

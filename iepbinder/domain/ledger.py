@@ -228,10 +228,20 @@ def compute_ledger(
     current: MandateTerms | None = None
     catch_up_pattern = False
     delivered_ids: list[int] = []
+    makeup_status = SessionStatus.MAKEUP
     for session in sessions:
-        if not start <= session.date <= end:
+        day = session.date
+        if not start <= day <= end:
             continue
-        if session.status is SessionStatus.MAKEUP:
+        if current is not None and session.same_day_ids and current.start <= day <= current.end:
+            # a day's plain delivered sessions under the mandate already found: the common case
+            if catch_up_pattern:
+                _add_day(session, catch_up_pattern, delivered_days, mismatches, delivered_ids)
+            else:
+                delivered_ids.extend(session.same_day_ids)
+            delivered += session.minutes_delivered
+            continue
+        if session.status is makeup_status:
             makeup += session.minutes_delivered
             ids.setdefault("makeup", []).append(session.id)
             district, advocate, warning = _applied(session, service, by_id, config)

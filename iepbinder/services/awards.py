@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 
 from iepbinder.db.models import Child, CompensatoryAward, ServiceSession
@@ -50,17 +52,21 @@ class AwardService:
     def list_awards(self, child_id: int) -> list[AwardRow]:
         """Awards, oldest decision first, each with the minutes delivered so far."""
         with self._context.session_factory() as session:
+            # the tables' plain columns: no ORM set-up for the ledger's first report
+            sessions, awards = ServiceSession.__table__.c, CompensatoryAward.__table__.c
             delivered = dict(
                 session.execute(
-                    select(ServiceSession.award_id, func.sum(ServiceSession.minutes_delivered))
-                    .where(ServiceSession.award_id.is_not(None), not_deleted(ServiceSession))
-                    .group_by(ServiceSession.award_id)
+                    select(sessions.award_id, func.sum(sessions.minutes_delivered))
+                    .where(sessions.award_id.is_not(None), not_deleted(sessions))
+                    .group_by(sessions.award_id)
                 ).all()
             )
-            rows = session.scalars(
-                select(CompensatoryAward)
-                .where(CompensatoryAward.child_id == child_id, not_deleted(CompensatoryAward))
-                .order_by(CompensatoryAward.decided_on, CompensatoryAward.id)
+            rows: list[Any] = list(
+                session.execute(
+                    select(CompensatoryAward.__table__)
+                    .where(awards.child_id == child_id, not_deleted(awards))
+                    .order_by(awards.decided_on, awards.id)
+                )
             )
             return [_row(row, float(delivered.get(row.id) or 0)) for row in rows]
 

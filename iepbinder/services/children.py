@@ -16,7 +16,7 @@ from iepbinder.services.errors import (
     ValidationError,
 )
 from iepbinder.services.mapping import child_row, read_data, write_data
-from iepbinder.services.rows import check_version, live, not_deleted
+from iepbinder.services.rows import check_version, live, live_columns, not_deleted
 
 WHAT = "child"
 
@@ -36,7 +36,7 @@ class ChildService:
     def get_child(self, child_id: int) -> ChildRow:
         """One child."""
         with self._context.session_factory() as session:
-            return child_row(live(session, Child, child_id, WHAT))
+            return child_row(live_columns(session, Child, child_id, WHAT))
 
     def add_child(self, data: ChildData) -> Saved[ChildRow]:
         """Add a child after checking the fields."""

@@ -48,6 +48,8 @@ from iepbinder.services.session_dto import (
 )
 from iepbinder.services.settings import DEFAULTS
 
+# Plain tables, as in ledger_inputs: no ORM set-up or compilation for these reads.
+_STAMPED, _SETTING = (Iep.__table__, ServiceMandate.__table__), BinderSetting.__table__
 LOOKBACK_DAYS = 200  # alerts look back 4 weeks from up to 6 weekly checks and 120 school days
 
 
@@ -64,8 +66,8 @@ class LedgerService:
     def _mandates(self, session: Session, child_id: int, prorate: bool = True) -> MandateSet:
         """A child's mandates, read again only when a plan or a service was edited."""
         stamp = tuple(
-            session.execute(select(func.count(model.id), func.max(model.updated_at))).one()
-            for model in (Iep, ServiceMandate)
+            session.execute(select(func.count(table.c.id), func.max(table.c.updated_at))).one()
+            for table in _STAMPED
         )
         cached = self._mandate_cache.get((child_id, prorate))
         if cached is not None and cached[0] == stamp:
@@ -80,8 +82,8 @@ class LedgerService:
         with self._context.session_factory() as session:
             stored: dict[str, Any] = dict(
                 session.execute(
-                    select(BinderSetting.key, BinderSetting.value).where(
-                        BinderSetting.key.in_(list(DEFAULTS))
+                    select(_SETTING.c.key, _SETTING.c.value).where(
+                        _SETTING.c.key.in_(list(DEFAULTS))
                     )
                 ).all()
             )
@@ -166,16 +168,16 @@ class LedgerService:
             current = [m.start for m in mandates.mandates if m.start <= end]
             load_from = min([load_from, *current[-1:]]) if current else load_from
             logged = self._sessions.sessions(session, child.id, load_from, end)
-            linked = {i for s in logged for i in s.makeup_for} - {s.id for s in logged}
-            by_id = {s.id: s for s in (*logged, *load_sessions_by_id(session, linked))}
+            by_id = {s.id: s for s in logged}
+            linked = {i for s in logged if s.makeup_for for i in s.makeup_for} - by_id.keys()
+            extra = load_sessions_by_id(session, linked)
+        by_id.update((s.id, s) for s in extra)
+        by_line, singles, spellings = _by_line(logged)
         dates = {session_id: s.date for session_id, s in by_id.items()}
-        dates.update((i, s.date) for s in logged for i in s.same_day_ids)
+        dates.update((i, s.date) for s in logged if s.same_day_ids[1:] for i in s.same_day_ids)
         wanted = {line_key(s) for s in services} if services else None
-        by_line: dict[str, list[LoggedSession]] = {}
-        for logged_session in logged:  # in date order from load_sessions
-            by_line.setdefault(line_key(logged_session.service), []).append(logged_session)
         absent = frozenset(
-            s.date for s in logged
+            s.date for s in singles
             if s.status in MISS_STATUSES and config.attribution_of(s) is Attribution.STUDENT
         )  # fmt: skip
         dtos = [
@@ -185,12 +187,12 @@ class LedgerService:
             if wanted is None or key in wanted
         ]  # fmt: skip
         missed = tuple(
-            s for s in logged
+            s for s in singles
             if start <= s.date <= end and s.status in MISS_STATUSES
             and (wanted is None or line_key(s.service) in wanted)
         )  # fmt: skip
         known = set(mandates.names)
-        orphans = sorted({s.service for s in logged if line_key(s.service) not in known})
+        orphans = sorted(name for name in spellings if line_key(name) not in known)
         warnings = tuple(
             f"Sessions logged for '{name}' match no service of any plan and are not counted."
             for name in orphans
@@ -279,3 +281,21 @@ class LedgerService:
 
         rendered = render_services_report(self.report(child_id, start, end), paper)
         return RenderedPdf(rendered.data, rendered.page_count)
+
+
+def _by_line(
+    logged: Sequence[LoggedSession],
+) -> tuple[dict[str, list[LoggedSession]], list[LoggedSession], list[str]]:
+    """Each line's entries in date order, the entries read on their own, every spelling."""
+    by_line: dict[str, list[LoggedSession]] = {}
+    singles: list[LoggedSession] = []
+    lists: dict[str, list[LoggedSession]] = {}  # by spelling: a line_key call per spelling
+    for logged_session in logged:  # in date order from load_sessions
+        entries = lists.get(logged_session.service)
+        if entries is None:
+            key = line_key(logged_session.service)
+            entries = lists[logged_session.service] = by_line.setdefault(key, [])
+        entries.append(logged_session)
+        if not logged_session.same_day_ids:
+            singles.append(logged_session)
+    return by_line, singles, list(lists)

@@ -22,6 +22,19 @@ def live(session: Session, model: type[ModelT], item_id: int, what: str) -> Mode
     return row
 
 
+def live_columns(session: Session, model: type[Any], item_id: int, what: str) -> Any:
+    """The row's columns when it exists and is not in the trash, else NotFoundError.
+
+    A plain read of the table (no ORM set-up on a first query); the values come typed by the
+    columns, so a data record reads them as from the mapped row.
+    """
+    table = model.__table__
+    row = session.execute(select(table).where(table.c.id == item_id)).one_or_none()
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(what, item_id)
+    return row
+
+
 def check_version(
     row: Any, expected: int | None, what: str, current: Callable[[Any], Any] | None = None
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +27,8 @@ from iepbinder.services.session_dto import (
 )
 
 CALENDAR_CHANGES = Changes.of(Area.SCHOOL_CALENDAR)
+# Read as the tables' plain columns (no ORM set-up: the ledger's first report needs none).
+_YEARS, _DAYS = SchoolYear.__table__, CalendarDay.__table__
 
 
 def _check_year(data: SchoolYearData) -> None:
@@ -94,8 +97,8 @@ class CalendarService:
         """The school calendar as the ledger uses it (rebuilt only when an edit was made)."""
         with self._context.session_factory() as session:
             stamp = tuple(
-                session.execute(select(func.count(model.id), func.max(model.updated_at))).one()
-                for model in (SchoolYear, CalendarDay)
+                session.execute(select(func.count(c.id), func.max(c.updated_at))).one()
+                for c in (_YEARS.c, _DAYS.c)
             )
             cached = self._kept.cached
             if cached is not None and cached[0] == stamp:
@@ -105,15 +108,17 @@ class CalendarService:
         return calendar
 
     def _years(self, session: Session) -> list[SchoolYearRow]:
-        years = session.scalars(
-            select(SchoolYear).where(not_deleted(SchoolYear)).order_by(SchoolYear.first_day)
-        ).all()
-        events = session.scalars(
-            select(CalendarDay)
-            .where(not_deleted(CalendarDay))
-            .order_by(CalendarDay.start_date, CalendarDay.id)
-        ).all()
-        by_year: dict[int, list[CalendarDay]] = {}
+        years: list[Any] = list(
+            session.execute(
+                select(_YEARS).where(not_deleted(_YEARS.c)).order_by(_YEARS.c.first_day)
+            )
+        )
+        events: list[Any] = list(
+            session.execute(
+                select(_DAYS).where(not_deleted(_DAYS.c)).order_by(_DAYS.c.start_date, _DAYS.c.id)
+            )
+        )
+        by_year: dict[int, list[Any]] = {}
         for event in events:
             by_year.setdefault(event.school_year_id, []).append(event)
         return [_year_row(year, by_year.get(year.id, [])) for year in years]

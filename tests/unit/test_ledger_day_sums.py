@@ -139,3 +139,85 @@ def test_two_weeks_of_speech_worked_by_hand(services: BinderServices, child: int
     assert ledger.comp_district == 0  # school 30 - make-up applied min(30, 30) = 0
     assert ledger.comp_advocate == 10  # school 30 + disputed 10 - make-up applied 30 = 10
     assert ledger.rate_net == pytest.approx(110 / 90)  # (80 + 30) / (120 - 30 student - 0)
+
+
+@pytest.fixture
+def amended(services: BinderServices) -> int:
+    """Speech once a week from Sep 1 2025, six times a week from Wed Oct 15 (a second plan)."""
+    child_id = services.children.add_child(ChildData("Ben", "Ortiz")).row.id
+    once = Amount(Period.WEEK, None, 1, None, 30, None, 30, None)  # one a day at most
+    six = Amount(Period.WEEK, None, 6, None, 20, None, 120, None)  # more than one a day
+    for first, amount in ((D(2025, 9, 1), once), (D(2025, 10, 15), six)):
+        plan = services.plans.add_plan(child_id, IepData(start_date=first, end_date=D(2026, 6, 12)))
+        services.plans.add_service(plan.row.id, ServiceData(SPEECH, amount=amount))
+    services.calendar.add_year(SchoolYearData("2025-2026", D(2025, 8, 25), D(2026, 6, 12)))
+    log = services.sessions.log_session
+
+    def speech(day: D, status: S = S.DELIVERED, minutes: int = 30, **kw: object) -> int:
+        delivered = minutes if status is S.DELIVERED else 0
+        return log(child_id, SPEECH, SessionData(day, status, minutes, delivered, **kw)).row.id  # type: ignore[arg-type]
+
+    missed = speech(D(2025, 9, 3), S.MISSED, reason=ReasonCode.SCHOOL_ACTIVITY)
+    for day in (D(2025, 9, 8), D(2025, 9, 8), D(2025, 9, 9)):  # two plain ones on Monday
+        speech(day)
+    for day in (D(2025, 10, 14), D(2025, 10, 15), D(2025, 10, 15), D(2025, 10, 16)):
+        speech(day, minutes=20 if day >= D(2025, 10, 15) else 30)  # around the amendment
+    speech(D(2025, 10, 17), S.MISSED, minutes=20, reason=ReasonCode.STUDENT_ABSENT_ILLNESS)
+    for week in range(20):  # plain pairs every Tuesday through the spring
+        for _ in range(2):
+            speech(D(2025, 11, 4) + dt.timedelta(weeks=week), minutes=20)
+    log(child_id, SPEECH, SessionData(D(2026, 5, 1), S.MAKEUP, 30, 30), makeup_for=[missed])
+    return child_id
+
+
+def test_a_second_session_on_one_day_is_flagged_only_where_the_plan_says_one_a_day(
+    services: BinderServices, amended: int
+) -> None:
+    ledger = services.ledger.report(amended, D(2025, 9, 1), D(2026, 6, 12)).service(SPEECH).ledger
+    monday = [s.id for s in services.sessions.list_sessions(amended, D(2025, 9, 8), D(2025, 9, 8))]
+    # Sep 8: the second of two under "once a week" is flagged; Oct 15 and the Tuesday pairs
+    # fall under "six a week" (more than one a day is the plan) and are not.
+    assert ledger.mismatches == ((max(monday), "several sessions logged on one day"),)
+    # Delivered: 3 x 30 (Sep 8, 8, 9) + 30 (Oct 14) + 3 x 20 (Oct 15, 15, 16) + 40 x 20
+    # (20 Tuesdays x 2) = 90 + 30 + 60 + 800 = 980 minutes; the make-up's 30 apart.
+    assert ledger.delivered == 980
+    assert ledger.makeup_delivered == 30
+
+
+def test_one_unplanned_line_under_two_spellings_is_named_both_ways(
+    services: BinderServices, amended: int
+) -> None:
+    log = services.sessions.log_session
+    for name in ("music  therapy", "Music therapy"):
+        log(amended, name, SessionData(D(2026, 5, 4), S.DELIVERED, 30, 30))
+    report = services.ledger.report(amended, D(2025, 9, 1), D(2026, 6, 12))
+    assert report.warnings == (
+        "Sessions logged for 'Music therapy' match no service of any plan and are not counted.",
+        "Sessions logged for 'music  therapy' match no service of any plan and are not counted.",
+    )
+
+
+AMENDED_CASES = [
+    (D(2025, 9, 1), D(2026, 6, 12), None, True),
+    (D(2025, 10, 13), D(2025, 10, 19), None, True),  # the week of the amendment
+    (D(2025, 9, 3), D(2025, 10, 16), (SPEECH,), True),  # cut mid-week at both ends
+    (D(2026, 4, 1), D(2026, 5, 31), None, True),  # a make-up of a miss far before the range
+    (D(2025, 9, 1), D(2026, 6, 12), ("speech-language  THERAPY",), False),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "lines", "alerts"), AMENDED_CASES)
+def test_day_sums_across_an_amendment_give_every_row_s_report(
+    services: BinderServices,
+    amended: int,
+    start: D,
+    end: D,
+    lines: tuple[str, ...] | None,
+    alerts: bool,
+) -> None:
+    summed = LedgerService(services.context).report(amended, start, end, lines, alerts)
+    rows = LedgerService(services.context, sum_plain_days=False)
+    row_by_row = rows.report(amended, start, end, lines, alerts)
+    assert summed == row_by_row
+    assert summed.session_dates == row_by_row.session_dates
+    assert summed.services

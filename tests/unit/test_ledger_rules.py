@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from itertools import count
 
 import pytest
@@ -370,3 +371,28 @@ def test_testing_time_logged_as_a_session_is_flagged(  # DOMAIN.md 2.5 mismatch 
         "Speech", [weekly(2, 30)], logged, *week, LedgerConfig(conforming_counts=False)
     )
     assert (strict.delivered, strict.missed_school, strict.comp_district) == (30, 30, 30)
+
+
+def test_a_week_cut_by_the_range_and_by_the_mandate_each_in_its_own_place() -> None:
+    # Week Mon Sep 8 - Sun Sep 14 (5 school days), 2 x 30 a week. The mandate starts Tue
+    # Sep 9 (4 of its days), the range Thu Sep 11 (2: Thu, Fri). Prorated (the default):
+    # 60 x 2/4 x 4/5 = 24 min and 2 x 2/5 = 0.8 sessions; with the full period owed at the
+    # mandate's start (services.partial_period): 60 x 2/4 = 30 min.
+    mandate = weekly(2, 30, start=D(2025, 9, 9))
+    (cut,) = expected_instances(mandate, CAL, D(2025, 9, 11), D(2025, 9, 14))
+    assert (cut.school_days, cut.window_school_days, cut.partial) == (2, 5, True)
+    assert cut.expected_minutes == pytest.approx(24)
+    assert cut.expected_sessions == pytest.approx(0.8)
+    (full,) = expected_instances(
+        replace(mandate, prorate_partial=False), CAL, D(2025, 9, 11), D(2025, 9, 14)
+    )
+    assert full.expected_minutes == pytest.approx(30)
+
+
+def test_a_week_cut_only_by_the_range_is_prorated_by_its_school_days() -> None:
+    # Labor Day week (Mon Sep 1 off: 4 school days), the whole-year mandate, the range from
+    # Wed Sep 3: 60 x 3/4 = 45 min owed; policy A, 1.5 sessions fit in 3 days: no shortfall.
+    (cut,) = expected_instances(weekly(2, 30), CAL, D(2025, 9, 3), D(2025, 9, 7))
+    assert (cut.school_days, cut.window_school_days, cut.partial) == (3, 4, True)
+    assert cut.expected_minutes == pytest.approx(45)
+    assert cut.shortfall_minutes == 0
