@@ -142,7 +142,7 @@ def _live_ms(answers: list[tuple[float, dict[str, object]]]) -> float:
 def gui_figures(binder: Path, child: int) -> list[Row]:
     """Each tab's first paint with its data, and the log's filter and sort (in this process)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
     from iepbinder.gui.context import AppContext, ChangeBus
     from iepbinder.gui.tabs.communication import CommunicationTab
@@ -170,8 +170,11 @@ def gui_figures(binder: Path, child: int) -> list[Row]:
                 app.processEvents()
             gc.collect()
             started = time.perf_counter()
-            holder = QWidget()
+            holder = QWidget()  # the window: its tab widget fills it, as the main window's does
+            pages = QTabWidget(holder)
+            QVBoxLayout(holder).addWidget(pages)
             tab = spec.build(context, undo, holder)  # type: ignore[attr-defined]
+            pages.addTab(tab, spec.title)  # type: ignore[attr-defined]
             tab.set_child(child)
             holder.resize(1280, 800)
             holder.show()

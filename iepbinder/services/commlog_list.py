@@ -111,7 +111,7 @@ def list_rows(
     today: dt.date,
     no_reply_days: int,
     is_school_day: SchoolDayRule,
-    kept: KeptLogRows | None = None,
+    kept: KeptLogRows[LogListRow] | None = None,
 ) -> tuple[list[LogListRow], dict[int, FollowUp]]:
     """Every live entry of a child, newest first, with each follow-up's state.
 

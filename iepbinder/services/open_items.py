@@ -12,6 +12,7 @@ from iepbinder.db.models.commlog import LogCommitment
 from iepbinder.domain.commlog import CommitmentStatus
 from iepbinder.domain.followups import NEEDS_ATTENTION, Attention, follow_ups
 from iepbinder.services.commlog import CommLogService
+from iepbinder.services.commlog_kept import kept_entry_facts
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.log_facts import entry_facts, entry_words
 from iepbinder.services.rows import not_deleted
@@ -86,7 +87,9 @@ class OpenItemService:
         no_reply_days = CommLogService(self._context).no_reply_days()
         is_school_day = school_day_rule(self._context)
         with self._context.session_factory() as session:
-            facts = entry_facts(session, child_id)
+            facts = kept_entry_facts(self._context).rows(
+                session, child_id, lambda: entry_facts(session, child_id)
+            )
             states = follow_ups(
                 facts, self._context.today(), no_reply_days=no_reply_days,
                 is_school_day=is_school_day,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from iepbinder.db.models import Child, Goal, Iep
@@ -52,12 +54,18 @@ class ProgressService:
         keep their findings (services/progress_cache.py).
         """
         today = self._context.today()
+        with self._context.session_factory() as session:  # what it depends on, read first
+            fingerprint = self._findings.fingerprint(session, progress_settings(session))
+        key = (child_id, plan_id, latest_report_only, plan_reports_only, today)
+        made = self._findings.overview(key, fingerprint)
+        if isinstance(made, ProgressOverview):
+            return made
         plans = PlanService(self._context).list_plans(child_id)
         with self._context.session_factory() as session:
             child = child_row(live(session, Child, child_id, "child"))
             plan = next((p for p in plans if p.id == plan_id), None) if plan_id else None
             plan = plan or pick_current_plan(plans, today)
-            snap, kept = self._snapshot(session, child_id)
+            snap, kept = self._snapshot(session, child_id, fingerprint)
             snap.prefetch_plans(p.id for p in plans)
             goals = snap.plan_goals(plan.id) if plan else []
             snap.prefetch(goals)
@@ -66,7 +74,7 @@ class ProgressService:
             reports, about_child = child_findings(
                 snap, child_id, plans, today, latest_report_only, only_plan, kept
             )
-        return ProgressOverview(
+        made = ProgressOverview(
             child=child,
             plans=tuple(plans),
             plan=plan,
@@ -76,6 +84,8 @@ class ProgressService:
             settings=snap.settings,
             generated_on=today,
         )
+        self._findings.keep_overview(key, fingerprint, made)
+        return made
 
     def report_findings(self, child_id: int) -> ReportsChecked:
         """Every report of the child checked (what ``overview`` left unchecked, now done)."""
@@ -109,10 +119,12 @@ class ProgressService:
         rendered = render_progress(self.overview(child_id, plan_id), paper)
         return RenderedPdf(rendered.data, rendered.page_count)
 
-    def _snapshot(self, session: Session, child_id: int) -> tuple[ProgressSnapshot, Findings]:
+    def _snapshot(
+        self, session: Session, child_id: int, fingerprint: tuple[Any, ...] | None = None
+    ) -> tuple[ProgressSnapshot, Findings]:
         """The child's reports and entries, and the findings kept while they are unchanged."""
         settings = progress_settings(session)
-        kept = self._findings.findings(session, child_id, settings)  # before the reads
+        kept = self._findings.findings(session, child_id, settings, fingerprint)  # before reads
         reports = reports_of(session, [child_id])
         entries = entries_of(session, [r.id for r in reports])
         return ProgressSnapshot(session, settings, reports, entries), kept

@@ -35,27 +35,61 @@ Findings = dict[int, tuple[ReportFinding, ...]]  # report id -> its red flags
 
 
 class FindingsCache:
-    """Each child's report findings, from memory while nothing they depend on changed."""
+    """Each child's report findings, from memory while nothing they depend on changed.
+
+    A whole overview (every goal's series and the reports) is kept the same way, with the
+    findings it was made from: the Today and Progress tabs read it again after changes that
+    do not touch progress, and each time they are built.
+    """
 
     def __init__(self) -> None:
         self._kept: dict[int, tuple[tuple[Any, ...], Findings]] = {}
+        self._overviews: dict[tuple[Any, ...], tuple[tuple[Any, ...], int, Any]] = {}
 
-    def findings(self, session: Session, child_id: int, settings: ProgressSettings) -> Findings:
+    def fingerprint(self, session: Session, settings: ProgressSettings) -> tuple[Any, ...]:
+        """What the findings and overviews depend on, as it is now (one read)."""
+        return (current_language(), repr(settings), *session.execute(_FINGERPRINT).one())
+
+    def findings(
+        self,
+        session: Session,
+        child_id: int,
+        settings: ProgressSettings,
+        fingerprint: tuple[Any, ...] | None = None,
+    ) -> Findings:
         """The findings kept for the child's reports, to read and to add to.
 
         Empty when anything they depend on changed since they were kept. The fingerprint is
-        read before the reports are, so findings kept under it are never older than it says.
+        read before the reports are (or given, read before), so findings kept under it are
+        never older than it says.
         """
-        fingerprint = (
-            current_language(),
-            repr(settings),
-            *session.execute(_FINGERPRINT).one(),
-        )
+        fingerprint = fingerprint or self.fingerprint(session, settings)
         kept = self._kept.get(child_id)
         if kept is None or kept[0] != fingerprint:
             kept = (fingerprint, {})
             self._kept[child_id] = kept
         return kept[1]
+
+    def overview(self, key: tuple[Any, ...], fingerprint: tuple[Any, ...]) -> Any:
+        """The overview kept for ``key`` (child first) under this fingerprint, or None.
+
+        None too when more of the child's reports were checked since (their findings are
+        kept, so an overview made now shows them checked).
+        """
+        kept = self._overviews.get(key)
+        findings = self._kept.get(key[0])
+        if kept is None or findings is None or kept[0] != fingerprint:
+            return None
+        if findings[0] != fingerprint or len(findings[1]) != kept[1]:
+            return None
+        return kept[2]
+
+    def keep_overview(self, key: tuple[Any, ...], fingerprint: tuple[Any, ...], made: Any) -> None:
+        """Keep an overview made from what ``fingerprint`` (read before it) describes."""
+        findings = self._kept.get(key[0])
+        if findings is not None and findings[0] == fingerprint:
+            self._overviews = {k: v for k, v in self._overviews.items() if v[0] == fingerprint}
+            self._overviews[key] = (fingerprint, len(findings[1]), made)
 
 
 def findings_cache(context: ServiceContext) -> FindingsCache:

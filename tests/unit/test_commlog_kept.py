@@ -93,3 +93,28 @@ def test_follow_ups_are_worked_out_again_from_kept_rows(services: BinderServices
     listing = log.list_rows(child_id)
     assert listing.attention_count == 0
     assert [(row.id, row.attention) for row in listing.rows] == [(sent.id, Attention.NONE)]
+
+
+def test_open_follow_ups_come_from_kept_facts_and_follow_every_change(
+    services: BinderServices,
+) -> None:
+    """Today's open follow-ups read the log's few columns once, again after an entry changes."""
+    child_id = services.children.add_child(ChildData("Sam", "Lee")).row.id
+    log = services.commlog
+    # TODAY is Sunday Nov 29, 2026; sent Monday Nov 16, five weekdays later is Monday Nov 23.
+    sent = log.add_entry(child_id, _email(D(2026, 11, 16), "Reading data")).row
+    open_items = services.open_items.open_items
+    first = open_items(child_id)
+    assert [(i.entry_id, i.attention) for i in first] == [(sent.id, Attention.NO_REPLY)]
+    assert open_items(child_id) == first  # kept: the same again
+    # A reply from the school answers it: Nov 20 is before the Nov 23 deadline.
+    reply = _email(D(2026, 11, 20), "Re: Reading data", school=True)
+    answer = log.add_entry(child_id, reply).row
+    assert open_items(child_id) == []
+    services.trash.move_to_trash(ItemKind.LOG_ENTRY, answer.id)  # unanswered again
+    assert [(i.entry_id, i.attention) for i in open_items(child_id)] == [
+        (sent.id, Attention.NO_REPLY)
+    ]
+    log.set_no_reply_days(10)  # a setting, not an entry: the facts are kept, the rule re-run
+    # Ten weekdays after Nov 16 is Monday Nov 30, after today: nothing needs the parent yet.
+    assert open_items(child_id) == []

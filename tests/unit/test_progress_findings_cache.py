@@ -124,3 +124,27 @@ def test_points_read_together_are_those_read_goal_by_goal(services: BinderServic
             assert snap.lineage(goal) == goal_lineage(session, goal)
             assert snap.points(goal) == points_of(session, goal_lineage(session, goal))
         assert [p.data.value for p in snap.points(goals[-1])] == [41, 44, 50]
+
+
+def test_an_overview_is_kept_until_what_it_shows_changes(services: BinderServices) -> None:
+    """Today and Progress read the overview again after other changes: it is kept till then."""
+    from iepbinder.domain.progress_records import DataPointData
+    from iepbinder.services.progress_cache import findings_cache
+
+    child_id, _report_id = two_years_of_reports(services)
+    first = services.progress.overview(child_id, latest_report_only=True)
+    assert services.progress.overview(child_id, latest_report_only=True) is first
+    goal_id = first.series[0].goal.id
+    assert first.series[0].points == ()
+    services.progress_points.add_point(goal_id, DataPointData(dt.date(2026, 9, 8), 44))
+    after = services.progress.overview(child_id, latest_report_only=True)
+    assert [point.data.value for point in after.series[0].points] == [44]
+    services.progress.report_findings(child_id)  # the older report checked: shown checked now
+    checked = services.progress.overview(child_id, latest_report_only=True)
+    assert [item.checked for item in checked.reports] == [True, True]
+    findings_cache(services.context)._overviews.clear()  # nothing kept: made afresh, the same
+    assert services.progress.overview(child_id, latest_report_only=True) == checked
+    services.children.update_child(child_id, None, ChildData("Samuel", "Lee"))
+    assert services.progress.overview(child_id, latest_report_only=True).child.display_name == (
+        "Samuel Lee"
+    )

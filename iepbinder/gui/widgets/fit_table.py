@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
@@ -19,6 +19,7 @@ class FitTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._forget_sizes()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -37,14 +38,25 @@ class FitTableView(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
         super().setModel(model)
+        self._forget_sizes()
         if model is not None:
+            for changed in (model.dataChanged, model.rowsInserted, model.rowsRemoved,
+                            model.columnsInserted, model.columnsRemoved, model.headerDataChanged,
+                            model.modelReset, model.layoutChanged):  # fmt: skip
+                changed.connect(self._forget_sizes)  # before fit, connected just below
             model.modelReset.connect(self.fit)
             model.layoutChanged.connect(self.fit)
         self.fit()
 
+    def _forget_sizes(self, *_args: object) -> None:
+        """The rows or their text changed: measure them again at the next fit."""
+        self._fixed_widths: dict[int, int] | None = None
+        self._heights_by_widths: dict[tuple[int, ...], list[int]] = {}
+
     def set_stretch_columns(self, weights: dict[int, int]) -> None:
         """Columns that share the spare width, by weight; others fit their contents."""
         self._weights = weights
+        self._forget_sizes()
         self.fit()
 
     def current_row(self) -> int:
@@ -56,7 +68,10 @@ class FitTableView(QTableView):
         """Share the width, wrap rows to their text, and size the view to all rows.
 
         A hidden view is fitted once when it is shown: a tab filling its tables before it is
-        on screen would otherwise measure every row several times (benchmarks/run.py).
+        on screen would otherwise measure every row several times (benchmarks/run.py). While
+        the rows stay the same, the content-fitted columns' widths and the row heights at each
+        set of column widths are remembered: a page settling its layout (a scroll bar coming
+        and going) gives the same widths again, and measuring wrapped text is the costly part.
         """
         model = self.model()
         if model is None:
@@ -68,24 +83,53 @@ class FitTableView(QTableView):
         weights: dict[int, int] = getattr(self, "_weights", {})
         header = self.horizontalHeader()
         if weights:
-            fixed = 0
-            for column in range(model.columnCount()):
-                if column not in weights:
-                    wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
-                    column_width = min(wanted, MAX_FITTED_COLUMN)
-                    header.resizeSection(column, column_width)
-                    fixed += column_width
+            fixed_widths = self._fitted_columns(model.columnCount(), weights)
+            for column, column_width in fixed_widths.items():
+                header.resizeSection(column, column_width)
             available = width if width is not None else self.viewport().width()
-            spare = max(available - fixed, 120 * len(weights))
+            spare = max(available - sum(fixed_widths.values()), 120 * len(weights))
             total = sum(weights.values())
             for column, weight in weights.items():
                 header.resizeSection(column, max(100, spare * weight // total))
-        self.resizeRowsToContents()
-        for row in range(model.rowCount()):
-            self.setRowHeight(row, self.rowHeight(row) + ROW_PADDING)
+        self._fit_rows(model.rowCount())
         rows_height = sum(self.rowHeight(row) for row in range(model.rowCount()))
         height = rows_height + header.height() + 2 * self.frameWidth() + 2
         self.setFixedHeight(max(height, header.height() + 2 * self.frameWidth() + 8))
+
+    def _fitted_columns(self, count: int, weights: dict[int, int]) -> dict[int, int]:
+        """The width of each column that is not stretched: its content's, up to a limit."""
+        if getattr(self, "_fixed_widths", None) is None:
+            header = self.horizontalHeader()
+            self._fixed_widths = {
+                column: min(
+                    max(self.sizeHintForColumn(column), header.sectionSizeHint(column)),
+                    MAX_FITTED_COLUMN,
+                )
+                for column in range(count)
+                if column not in weights
+            }
+        assert self._fixed_widths is not None
+        return self._fixed_widths
+
+    def _fit_rows(self, count: int) -> None:
+        """Each row as tall as its wrapped text (measured once per set of column widths)."""
+        header = self.horizontalHeader()
+        widths = tuple(header.sectionSize(column) for column in range(header.count()))
+        kept = self._heights_by_widths.get(widths)
+        if kept is not None and len(kept) == count:
+            for row, height in enumerate(kept):
+                self.setRowHeight(row, height)
+            return
+        self.resizeRowsToContents()
+        heights = [self.rowHeight(row) + ROW_PADDING for row in range(count)]
+        for row, height in enumerate(heights):
+            self.setRowHeight(row, height)
+        self._heights_by_widths[widths] = heights
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_sizes()  # the same text measures differently
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
