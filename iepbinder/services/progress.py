@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from iepbinder.db.models import Child, Goal, Iep
+from iepbinder.domain.progress_records import ProgressSettings
 from iepbinder.domain.types import PaperSize
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.errors import NotFoundError
@@ -55,7 +56,8 @@ class ProgressService:
         """
         today = self._context.today()
         with self._context.session_factory() as session:  # what it depends on, read first
-            fingerprint = self._findings.fingerprint(session, progress_settings(session))
+            settings = progress_settings(session)
+            fingerprint = self._findings.fingerprint(session, settings)
         key = (child_id, plan_id, latest_report_only, plan_reports_only, today)
         made = self._findings.overview(key, fingerprint)
         if isinstance(made, ProgressOverview):
@@ -65,7 +67,7 @@ class ProgressService:
             child = child_row(live(session, Child, child_id, "child"))
             plan = next((p for p in plans if p.id == plan_id), None) if plan_id else None
             plan = plan or pick_current_plan(plans, today)
-            snap, kept = self._snapshot(session, child_id, fingerprint)
+            snap, kept = self._snapshot(session, child_id, (settings, fingerprint))
             snap.prefetch_plans(p.id for p in plans)
             goals = snap.plan_goals(plan.id) if plan else []
             snap.prefetch(goals)
@@ -120,10 +122,16 @@ class ProgressService:
         return RenderedPdf(rendered.data, rendered.page_count)
 
     def _snapshot(
-        self, session: Session, child_id: int, fingerprint: tuple[Any, ...] | None = None
+        self,
+        session: Session,
+        child_id: int,
+        read_first: tuple[ProgressSettings, tuple[Any, ...]] | None = None,
     ) -> tuple[ProgressSnapshot, Findings]:
-        """The child's reports and entries, and the findings kept while they are unchanged."""
-        settings = progress_settings(session)
+        """The child's reports and entries, and the findings kept while they are unchanged.
+
+        ``read_first``: the settings and the fingerprint, when the caller read them already.
+        """
+        settings, fingerprint = read_first or (progress_settings(session), None)
         kept = self._findings.findings(session, child_id, settings, fingerprint)  # before reads
         reports = reports_of(session, [child_id])
         entries = entries_of(session, [r.id for r in reports])

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,19 +26,12 @@ from iepbinder.gui.tabs.progress_detail import GoalDetailPanel
 from iepbinder.gui.tabs.progress_reports import ReportsPanel
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.fit_table import FitTableView
+from iepbinder.gui.widgets.two_columns import two_columns
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.progress_dto import DataRequest, ProgressOverview, ReportsChecked
 
 PROGRESS_AREAS = (Area.CHILDREN, Area.PLANS, Area.GOALS, Area.PROGRESS, Area.REPORTS)
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(widget)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return scroll
 
 
 class ProgressTab(QWidget):
@@ -100,13 +91,8 @@ class ProgressTab(QWidget):
         left_column.addStretch(1)
         right = QWidget()
         QVBoxLayout(right).addWidget(self.detail)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(_scrolling(left))
-        self.splitter.addWidget(_scrolling(right))
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 5)
+        self.splitter = two_columns(left, right, self, shares=(4, 5))
         self.splitter.setSizes([4000, 5000])  # the graph gets the larger share
-        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)

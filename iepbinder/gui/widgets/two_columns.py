@@ -1,4 +1,4 @@
-"""Today's two scrolling columns side by side (the live tab and the one kept at close)."""
+"""Two scrolling columns side by side (Today, live and kept at close, and Progress)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 
-def two_columns(left: QWidget, right: QWidget, parent: QWidget) -> QSplitter:
-    """``left`` and ``right`` each scrolling on its own, the left wider (3 to 2), none hidden."""
+def two_columns(
+    left: QWidget, right: QWidget, parent: QWidget, shares: tuple[int, int] = (3, 2)
+) -> QSplitter:
+    """``left`` and ``right`` each scrolling on its own, sharing spare width by ``shares``.
+
+    Neither column can be hidden by dragging the divider.
+    """
     splitter = QSplitter(Qt.Orientation.Horizontal, parent)
     splitter.addWidget(_scrolling(left))
     splitter.addWidget(_scrolling(right))
-    splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 2)
+    splitter.setStretchFactor(0, shares[0])
+    splitter.setStretchFactor(1, shares[1])
     splitter.setChildrenCollapsible(False)
     return splitter
 
