@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
@@ -26,6 +28,15 @@ TEXTS = [
     "Two lines\nthe second much longer than the first one, so it wraps first",
     "Espa\u00f1ol: pr\u00f3xima reuni\u00f3n del equipo \u2014 se\u00f1ales para hablar con calma",
 ]
+
+
+class _BoldModel(RowTableModel[str]):
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
 
 
 def _view(qtbot: QtBot, rows: list[tuple[str, str, str]], font: QFont | None = None) -> QTableView:
@@ -96,6 +107,11 @@ def test_other_models_and_delegates_are_left_to_qt(qtbot: QtBot) -> None:
     assert measurable(other) is None
     view = _view(qtbot, _rows(5, 3))
     view.setItemDelegateForColumn(1, QStyledItemDelegate(view))
+    assert measurable(view) is None
+    bold = _BoldModel([Column("Text", lambda row: row)])
+    bold.set_rows(["Bold text takes more room"])
+    view.setItemDelegateForColumn(1, None)  # type: ignore[arg-type]
+    view.setModel(bold)
     assert measurable(view) is None
 
 

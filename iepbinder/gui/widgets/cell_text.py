@@ -63,6 +63,8 @@ def measurable(view: QTableView) -> RowTableModel[object] | None:
     model = view.model()
     if not isinstance(model, RowTableModel) or not view.wordWrap():
         return None
+    if type(model).data is not RowTableModel.data:  # a subclass may give fonts or icons too
+        return None
     if type(view.itemDelegate()) is not QStyledItemDelegate:
         return None
     columns = range(model.columnCount())
