@@ -307,6 +307,21 @@ def test_an_empty_chart_view(qtbot: QtBot) -> None:
     assert view.qt_series == {} and view.chart().series() == []
 
 
+def test_a_chart_drawn_while_hidden_is_shown_with_the_view(qtbot: QtBot, demo_folder: Path) -> None:
+    with open_services(demo_folder, today=lambda: TODAY) as services:
+        series = next(s for s in _overview(services).series if s.chart.lines)
+    view = ProgressChartView()
+    qtbot.addWidget(view)
+    view.show_chart(series.chart, series.name)  # hidden: laid out once it has its size
+    view.resize(600, 340)
+    view.show()
+    qtbot.waitExposed(view)
+    assert len(view.chart().series()) == len(series.chart.lines)
+    assert view.chart().size().toSize() == view.viewport().size()
+    view.show_chart(None, "Nothing yet")  # shown: at once
+    assert view.chart().series() == []
+
+
 def test_a_read_only_binder_shows_progress_without_editing(qtbot: QtBot, demo_folder: Path) -> None:
     with open_services(demo_folder) as _other_program:
         app = GuiApp(runner=SyncRunner(), today=lambda: TODAY)

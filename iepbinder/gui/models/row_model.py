@@ -45,6 +45,11 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         """The DTO shown in a row."""
         return self._rows[row]
 
+    def column_texts(self, column: int) -> list[str]:
+        """The text each row shows in a column (its DisplayRole), top to bottom."""
+        text = self._columns[column].text
+        return [text(row) for row in self._rows]
+
     def rows(self) -> list[RowT]:
         """All DTOs, in model order."""
         return list(self._rows)

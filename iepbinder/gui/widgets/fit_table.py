@@ -6,6 +6,8 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
+from iepbinder.gui.widgets.cell_text import CellTextSizes, column_width, measurable, row_heights
+
 ROW_PADDING = 6
 MAX_FITTED_COLUMN = 260
 
@@ -19,6 +21,7 @@ class FitTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._text_sizes: CellTextSizes | None = None  # kept while the font is unchanged
         self._forget_sizes()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,9 +103,15 @@ class FitTableView(QTableView):
         """The width of each column that is not stretched: its content's, up to a limit."""
         if getattr(self, "_fixed_widths", None) is None:
             header = self.horizontalHeader()
+            model = measurable(self)
             self._fixed_widths = {
                 column: min(
-                    max(self.sizeHintForColumn(column), header.sectionSizeHint(column)),
+                    max(
+                        column_width(self, model, column, self._sizes())
+                        if model is not None
+                        else self.sizeHintForColumn(column),
+                        header.sectionSizeHint(column),
+                    ),
                     MAX_FITTED_COLUMN,
                 )
                 for column in range(count)
@@ -120,16 +129,28 @@ class FitTableView(QTableView):
             for row, height in enumerate(kept):
                 self.setRowHeight(row, height)
             return
-        self.resizeRowsToContents()
-        heights = [self.rowHeight(row) + ROW_PADDING for row in range(count)]
+        model = measurable(self)
+        if model is not None:
+            measured = row_heights(self, model, self._sizes())
+        else:
+            self.resizeRowsToContents()
+            measured = [self.rowHeight(row) for row in range(count)]
+        heights = [height + ROW_PADDING for height in measured]
         for row, height in enumerate(heights):
             self.setRowHeight(row, height)
         self._heights_by_widths[widths] = heights
+
+    def _sizes(self) -> CellTextSizes:
+        """The cell texts measured in the view's font (kept until the font changes)."""
+        if self._text_sizes is None:
+            self._text_sizes = CellTextSizes(self.font())
+        return self._text_sizes
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._forget_sizes()  # the same text measures differently
+            self._text_sizes = None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from iepbinder.domain.progress_chart import ChartData, ChartKind, ChartLine, style_of
@@ -64,6 +64,7 @@ class ProgressChartView(QChartView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # screen readers reach the description
         self.qt_series: dict[str, QXYSeries] = {}
         self._unit = ""
+        self._waiting: QChart | None = None  # drawn while hidden, shown with the view
         self.setChart(QChart())
 
     def show_chart(self, chart: ChartData | None, title: str = "", summary: str = "") -> None:
@@ -79,6 +80,23 @@ class ProgressChartView(QChartView):
         if chart is not None:
             self._unit = chart.unit
             self._fill(qchart, chart)
+        self._waiting = qchart
+        if self.isVisible():
+            self._put_waiting_chart()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self._put_waiting_chart()
+        super().showEvent(event)
+
+    def _put_waiting_chart(self) -> None:
+        """Show the chart drawn last; a view drawn while hidden does it once it is shown.
+
+        Setting a chart lays it out at the view's size: a hidden view has no real size yet,
+        and laying the axes out at it was a tenth of the Progress tab's first build.
+        """
+        qchart, self._waiting = getattr(self, "_waiting", None), None
+        if qchart is None:
+            return
         old = self.chart()
         self.setChart(qchart)
         if old is not None:
