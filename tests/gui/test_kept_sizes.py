@@ -63,3 +63,21 @@ def test_splitter_keeps_its_shares_until_the_divider_is_moved(qtbot: QtBot) -> N
     splitter.resize(1204, 300)
     left, right = splitter.sizes()
     assert abs(left / (left + right) - 0.2) < 0.01  # the user's 300 of 1500 stays a fifth
+
+
+def test_labels_alike_share_qlabels_answers_and_others_do_not(qtbot: QtBot) -> None:
+    first, plain = _pair(qtbot, RICH)
+    second = KeptLabel(RICH)
+    qtbot.addWidget(second)
+    assert first.sizeHint() == plain.sizeHint() == second.sizeHint()
+    assert first.minimumSizeHint() == plain.minimumSizeHint() == second.minimumSizeHint()
+    assert second.heightForWidth(160) == plain.heightForWidth(160)
+    big = QFont(second.font())
+    big.setPointSizeF(big.pointSizeF() * 2)
+    second.setFont(big)
+    plain.setFont(big)
+    assert second.sizeHint() == plain.sizeHint() != first.sizeHint()
+    assert second.heightForWidth(160) == plain.heightForWidth(160) > first.heightForWidth(160)
+    hint = first.sizeHint()
+    hint.setWidth(1)  # a caller changing its copy changes nothing kept
+    assert first.sizeHint() == QLabel.sizeHint(first)
