@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
@@ -67,3 +67,19 @@ def test_long_names_wrap_so_a_narrow_table_grows_taller(qtbot: QtBot) -> None:
     one_line = table.fontMetrics().height()
     assert table.heightForWidth(400) < 3 * one_line + 10  # two rows of one line each
     assert table.heightForWidth(170) > table.heightForWidth(400)  # the first name wraps
+
+
+def test_rows_are_as_tall_as_qt_measures_their_wrapped_names_at_every_width(qtbot: QtBot) -> None:
+    table = _table(qtbot, [])
+    metrics = table.fontMetrics()
+    value_width = max(metrics.horizontalAdvance(row.value) for row in table.rows)
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+    for width in range(60, 520, 3):
+        name_width = max(40, width - value_width - 12)  # the column gap
+        expected = [
+            max(metrics.boundingRect(QRect(0, 0, name_width, 10_000), flags, row.name).height(),
+                metrics.height())
+            for row in table.rows
+        ]  # fmt: skip
+        table._layouts.clear()
+        assert [name.height() for name, _value in table._lay_out(width)] == expected, width

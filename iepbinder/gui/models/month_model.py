@@ -167,7 +167,7 @@ class MonthModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._tooltip(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(cell)
+            return self.background(cell)
         if role == ObjectRole:
             return cell
         if role == EntriesRole:
@@ -190,7 +190,8 @@ class MonthModel(QAbstractTableModel):
         return "\n".join(lines)
 
     @staticmethod
-    def _background(cell: DayCell) -> QColor | None:
+    def background(cell: DayCell) -> QColor | None:
+        """The cell's shade: none for a school day of the month, grey outside it and on days off."""
         palette = QApplication.palette()
         if cell.kind in IN_SESSION_KINDS and cell.in_month:
             return None

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,8 +34,10 @@ from iepbinder.gui.models.month_model import MonthModel
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.buddy import buddy_label
 from iepbinder.gui.widgets.date_field import DateField
+from iepbinder.gui.widgets.kept_label import KeptLabel
 from iepbinder.gui.widgets.ledger_panel import LedgerPanel
 from iepbinder.gui.widgets.month_grid import MonthGrid
+from iepbinder.gui.widgets.share_splitter import ShareSplitter
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.session_dto import LedgerReport, MonthView
@@ -141,8 +141,7 @@ class CalendarTab(QWidget):
                 f"{EXPECTED_SYMBOL} " + self.tr("expected, not logged"),
             ]
         )
-        self.legend = QLabel(legend, self)
-        self.legend.setWordWrap(True)
+        self.legend = KeptLabel(legend, self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,14 +150,12 @@ class CalendarTab(QWidget):
         self.ledger_panel = LedgerPanel(self)
         self.ledger_panel.setMinimumWidth(380)
         self.grid.setMinimumWidth(560)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = ShareSplitter((0.62, 0.38), self)  # the ledger gets 38% of the width
         splitter.addWidget(left)
         splitter.addWidget(self.ledger_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
-        self._divider_moved = False
-        splitter.splitterMoved.connect(self._on_splitter_moved)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
@@ -180,16 +177,6 @@ class CalendarTab(QWidget):
         self.import_action.triggered.connect(lambda: self.import_school_log())
         self.compare_action.triggered.connect(self._compare_logs)
         self.awards_action.triggered.connect(self.show_awards)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        """Give the ledger panel 38% of the width until the user moves the divider."""
-        super().resizeEvent(event)
-        if not self._divider_moved:
-            total = self.splitter.width()
-            self.splitter.setSizes([round(total * 0.62), round(total * 0.38)])
-
-    def _on_splitter_moved(self, _position: int, _index: int) -> None:
-        self._divider_moved = True
 
     # Showing --------------------------------------------------------------------------
     def set_child(self, child_id: int | None) -> None:

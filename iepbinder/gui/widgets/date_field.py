@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from iepbinder.config.paths import resource_path
 from iepbinder.domain.dateparse import DateInputError, format_date, parse_user_date
 from iepbinder.gui.appearance import tinted_icon
+
+_ICONS: dict[str, QIcon] = {}  # the calendar icon by text colour
 
 
 class DateField(QWidget):
@@ -41,12 +43,7 @@ class DateField(QWidget):
         self._button.setAccessibleName(self.tr("Choose date"))
         self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self._button)
-        self._calendar = QCalendarWidget(self._menu)
-        self._calendar.clicked.connect(self._on_calendar_clicked)
-        self._calendar.activated.connect(self._on_calendar_clicked)
-        action = QWidgetAction(self._menu)
-        action.setDefaultWidget(self._calendar)
-        self._menu.addAction(action)
+        self._calendar: QCalendarWidget | None = None  # made when the menu first opens
         self._menu.aboutToShow.connect(self._on_menu_about_to_show)
         self._button.setMenu(self._menu)
         layout = QHBoxLayout(self)
@@ -59,8 +56,24 @@ class DateField(QWidget):
         shortcut.activated.connect(self._button.showMenu)
 
     def _show_icon(self) -> None:
-        colour = self.palette().color(QPalette.ColorRole.ButtonText)
-        self._button.setIcon(tinted_icon(resource_path("icons", "calendar.svg"), colour))
+        colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
+        icon = _ICONS.get(colour)
+        if icon is None:  # drawn once per colour, not once per date box
+            icon = _ICONS[colour] = tinted_icon(
+                resource_path("icons", "calendar.svg"), QColor(colour)
+            )
+        self._button.setIcon(icon)
+
+    def _made_calendar(self) -> QCalendarWidget:
+        """The menu's calendar, made the first time it is needed (most date boxes never open it)."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget(self._menu)
+            self._calendar.clicked.connect(self._on_calendar_clicked)
+            self._calendar.activated.connect(self._on_calendar_clicked)
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(self._calendar)
+            self._menu.addAction(action)
+        return self._calendar
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         """Redraw the calendar icon in the new text colour when light/dark changes."""
@@ -92,7 +105,7 @@ class DateField(QWidget):
             day = self.value() or self._today()
         except DateInputError:
             day = self._today()
-        self._calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self._made_calendar().setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _on_calendar_clicked(self, date: QDate) -> None:
         self.set_value(dt.date(date.year(), date.month(), date.day()))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from iepbinder.domain.awards import award_summary
 from iepbinder.domain.ledger_text import Figure, minutes_text, percent_text
 from iepbinder.gui.i18n import QT_TRANSLATE_NOOP
 from iepbinder.gui.widgets.figure_table import FigureRow, FigureTable
+from iepbinder.gui.widgets.kept_label import KeptLabel
 from iepbinder.services.session_dto import LedgerReport, ServiceLedgerDto
 
 SHOWN = (
@@ -74,8 +74,7 @@ class ServiceLedgerBox(QGroupBox):
         super().__init__(parent)
         self.item = item
         self._dates = dates
-        title = QLabel(f"<b>{item.service}</b><br>{item.amount_text}", self)
-        title.setWordWrap(True)
+        title = KeptLabel(f"<b>{item.service}</b><br>{item.amount_text}", self)
         title.setAccessibleName(item.service)
         self.tables = [FigureTable([self._row(key) for key in SHOWN], self)]
         self.tables[0].setAccessibleName(item.service)
@@ -84,14 +83,14 @@ class ServiceLedgerBox(QGroupBox):
         layout.addWidget(self.tables[0])
         comp = QGroupBox(self)
         comp_column = QVBoxLayout(comp)
-        comp_title = QLabel(self.tr("Compensatory services (make-up time the school owes)"), comp)
-        comp_title.setWordWrap(True)
+        comp_title = KeptLabel(
+            self.tr("Compensatory services (make-up time the school owes)"), comp
+        )
         comp_column.addWidget(comp_title)
         keys = ("comp_district", "comp_advocate")
         self.tables.append(FigureTable([self._row(key, sessions=True) for key in keys], comp))
         comp_column.addWidget(self.tables[-1])
-        note = QLabel(self.tr("A minute-for-minute estimate: a starting point for discussion."))
-        note.setWordWrap(True)
+        note = KeptLabel(self.tr("A minute-for-minute estimate: a starting point for discussion."))
         note.setEnabled(False)
         comp_column.addWidget(note)
         layout.addWidget(comp)
@@ -102,7 +101,7 @@ class ServiceLedgerBox(QGroupBox):
         if self.notes is not None:
             layout.addWidget(self.notes)
 
-    def _notes(self, item: ServiceLedgerDto) -> QLabel | None:
+    def _notes(self, item: ServiceLedgerDto) -> KeptLabel | None:
         """Alerts, warnings and the mismatch flag in one label, a paragraph each."""
         paragraphs: list[str] = []
         steps: dict[str, None] = {}
@@ -122,11 +121,10 @@ class ServiceLedgerBox(QGroupBox):
             )
         if not paragraphs:
             return None
-        label = QLabel(
+        label = KeptLabel(
             "".join(f'<p style="margin: 0 0 {NOTE_GAP}px 0">{p}</p>' for p in paragraphs), self
         )
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
         label.setToolTip("\n".join(steps))
         return label
 
@@ -158,8 +156,7 @@ class LedgerPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.boxes: dict[str, ServiceLedgerBox] = {}
         self.awards: QGroupBox | None = None
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
+        self.heading = KeptLabel("", self)
         self._page = QWidget()
         self._column = QVBoxLayout(self._page)
         self._column.addWidget(self.heading)
@@ -190,8 +187,7 @@ class LedgerPanel(QScrollArea):
             self.awards = QGroupBox(self.tr("Compensatory awards (agreed or ordered)"), self._page)
             column = QVBoxLayout(self.awards)
             for award in report.awards:
-                label = QLabel(award_summary(award.data, award.delivered_minutes), self.awards)
-                label.setWordWrap(True)
+                label = KeptLabel(award_summary(award.data, award.delivered_minutes), self.awards)
                 column.addWidget(label)
             self._column.insertWidget(self._column.count() - 1, self.awards)
 

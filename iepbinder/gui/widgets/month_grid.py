@@ -50,11 +50,17 @@ class DayDelegate(QStyledItemDelegate):
     """Paints a day: its number, the holiday's name, then one coloured line per session."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        cell = index.data(ObjectRole)
+        model = index.model()
+        month = model if isinstance(model, MonthModel) else None  # asked directly: faster
+        cell = month.cell(index) if month is not None else index.data(ObjectRole)
         if cell is None:
             return
         painter.save()
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        background = (
+            month.background(cell)
+            if month is not None
+            else index.data(Qt.ItemDataRole.BackgroundRole)
+        )
         rect: QRect = option.rect
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -104,7 +110,7 @@ class DayDelegate(QStyledItemDelegate):
             )
             painter.setFont(font)
         y += metrics_height
-        entries = index.data(EntriesRole) or []
+        entries = month.entries(cell) if month is not None else index.data(EntriesRole) or []
         line = painter.fontMetrics().height()
         room = max(0, (rect.bottom() - y) // line)
         shown = entries if len(entries) <= room else entries[: max(0, room - 1)]
