@@ -23,6 +23,7 @@ from iepbinder.services.meetings import ClockEventRow, MeetingRow, MeetingServic
 from iepbinder.services.open_items import OpenItemService
 from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
+from iepbinder.services.session_dto import LedgerReport
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.today_sources import TODAY_SOURCES, TodayFacts
 
@@ -72,11 +73,13 @@ class TodayService:
         prefix = child_prefix(child_id)
         stable = bool(self._deadlines.settings()[STABLE_SETTING])
         check_in_done = self._meetings.last_done(prefix + CHECK_IN_PREFIX)
+        deadlines = self._deadlines.deadlines(child_id)
+        ledger, last_month = self._ledgers(child_id, today)
         facts = TodayFacts(
             today=today,
-            deadlines=self._deadlines.deadlines(child_id),
-            ledger=self._ledger.report(child_id),
-            last_month=self._last_month(child_id, today),
+            deadlines=deadlines,
+            ledger=ledger,
+            last_month=last_month,
             progress=ProgressService(self._context).overview(child_id, latest_report_only=True),
             meetings=tuple(self._meetings.list_meetings(child_id)),
             stable=stable,
@@ -94,9 +97,12 @@ class TodayService:
             child, today, board, facts.deadlines, facts.meetings, stable, has_plan, events
         )
 
-    def _last_month(self, child_id: int, today: dt.date):  # type: ignore[no-untyped-def]
+    def _ledgers(self, child_id: int, today: dt.date) -> list[LedgerReport]:
+        """The current plan's ledger with its alerts, and last month's figures (read once)."""
         end = today.replace(day=1) - dt.timedelta(days=1)
-        return self._ledger.report(child_id, end.replace(day=1), end, with_alerts=False)
+        return self._ledger.reports(
+            child_id, [(None, None, True), (end.replace(day=1), end, False)]
+        )
 
     # What the parent does with an item ------------------------------------------------
     def snooze(self, key: str, days: int = 7) -> Changes:
