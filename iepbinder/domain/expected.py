@@ -14,6 +14,7 @@ from iepbinder.domain.types import GroupSize, HolidayPolicy, Period, Setting
 TERM_PARTS = {Period.QUARTER: 4, Period.TRIMESTER: 3, Period.SEMESTER: 2, Period.SCHOOL_YEAR: 1}
 TERM_PERIODS = frozenset({*TERM_PARTS, Period.IEP_YEAR})
 WEEK_NOMINAL_DAYS = 5
+_SIX_DAYS, _ONE_WEEK = dt.timedelta(days=6), dt.timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,7 @@ def expected_instances(
     known = _KNOWN_INSTANCES.get(key)
     if known is not None and known[0] is calendar:
         return list(known[1])
-    cal = mandate_calendar(mandate, calendar)
-    found = [
-        _instance(mandate, cal, window_start, window_end, nominal, first, last)
-        for window_start, window_end, nominal in _windows(mandate, cal, first, last)
-    ]
+    found = _instances(mandate, mandate_calendar(mandate, calendar), first, last)
     if len(_KNOWN_INSTANCES) >= _KNOWN_LIMIT:
         _KNOWN_INSTANCES.clear()
     _KNOWN_INSTANCES[key] = (calendar, tuple(found))
@@ -137,60 +134,66 @@ _KNOWN_INSTANCES: dict[tuple[int, MandateTerms, dt.date, dt.date], tuple[Any, tu
 _KNOWN_LIMIT = 20_000
 
 
-def _instance(
-    mandate: MandateTerms,
-    cal: SchoolCalendar,
-    window_start: dt.date,
-    window_end: dt.date,
-    nominal: int,
-    first: dt.date,
-    last: dt.date,
-) -> PeriodInstance:
-    part_start, part_end = max(window_start, first), min(window_end, last)
-    mandate_start, mandate_end = max(window_start, mandate.start), min(window_end, mandate.end)
-    # Most periods lie whole inside the range and the mandate: one count serves all three.
+def _instances(
+    mandate: MandateTerms, cal: SchoolCalendar, first: dt.date, last: dt.date
+) -> list[PeriodInstance]:
+    """Each period of the mandate overlapping first..last, with what it owes inside them.
+
+    One loop with the mandate's terms looked up once (3,400 periods over 13 years).
+    """
     count = cal.school_days_between
-    window_days = count(window_start, window_end)
-    whole = part_start == window_start and part_end == window_end
-    days = window_days if whole else count(part_start, part_end)
-    if mandate_start == window_start and mandate_end == window_end:
-        mandate_days = window_days
-    elif mandate_start == part_start and mandate_end == part_end:
-        mandate_days = days
-    else:
-        mandate_days = count(mandate_start, mandate_end)
     total = mandate.total_per_period
     sessions = mandate.amount.sessions_per_period
     policy = mandate.holiday_policy
     is_term = mandate.is_term
-    if is_term:
-        owed_share = 1.0  # pacing: the term's total spread evenly over its school days
-    elif policy is HolidayPolicy.PRORATE_BY_SESSION_DAYS:
-        owed_share = window_days / nominal if nominal else 0.0
-    else:  # FULL_IF_IN_SESSION and ZERO_WHEN_CLOSED owe the full amount when school meets
-        owed_share = 1.0 if window_days else 0.0
-    # Cut by the range: prorated by school days. Cut by the mandate's own first or last date:
-    # prorated too, unless services.partial_period says the full amount is owed.
-    part_share = days / mandate_days if mandate_days else 0.0
-    if mandate.prorate_partial:
-        part_share *= mandate_days / window_days if window_days else 0.0
-    expected = total * owed_share * part_share
-    expected_sessions = None if sessions is None else sessions * owed_share * part_share
-    shortfall = 0.0
-    if (
-        policy is HolidayPolicy.FULL_IF_IN_SESSION
-        and not is_term
-        and expected_sessions is not None
-        and window_days < nominal
-        and expected_sessions > days
-    ):
-        per_session = mandate.minutes_per_session or 0.0
-        shortfall = (expected_sessions - days) * per_session
-    # positional, in the fields' order (mandate_id ... partial): 3,400 of them over 13 years
-    return PeriodInstance(
-        mandate.id, window_start, window_end, part_start, part_end, days, window_days, nominal,
-        expected, expected_sessions, shortfall, not whole,
-    )  # fmt: skip
+    prorate_partial = mandate.prorate_partial
+    by_session_days = policy is HolidayPolicy.PRORATE_BY_SESSION_DAYS
+    short_weeks = policy is HolidayPolicy.FULL_IF_IN_SESSION and not is_term
+    mandate_id, mandate_first, mandate_last = mandate.id, mandate.start, mandate.end
+    found: list[PeriodInstance] = []
+    add, new = found.append, tuple.__new__
+    for window_start, window_end, nominal in _windows(mandate, cal, first, last):
+        part_start, part_end = max(window_start, first), min(window_end, last)
+        mandate_start = max(window_start, mandate_first)
+        mandate_end = min(window_end, mandate_last)
+        # Most periods lie whole inside the range and the mandate: one count serves all three.
+        window_days = count(window_start, window_end)
+        whole = part_start == window_start and part_end == window_end
+        days = window_days if whole else count(part_start, part_end)
+        if mandate_start == window_start and mandate_end == window_end:
+            mandate_days = window_days
+        elif mandate_start == part_start and mandate_end == part_end:
+            mandate_days = days
+        else:
+            mandate_days = count(mandate_start, mandate_end)
+        if is_term:
+            owed_share = 1.0  # pacing: the term's total spread evenly over its school days
+        elif by_session_days:
+            owed_share = window_days / nominal if nominal else 0.0
+        else:  # FULL_IF_IN_SESSION and ZERO_WHEN_CLOSED owe the full amount when school meets
+            owed_share = 1.0 if window_days else 0.0
+        # Cut by the range: prorated by school days. Cut by the mandate's own first or last
+        # date: prorated too, unless services.partial_period says the full amount is owed.
+        part_share = days / mandate_days if mandate_days else 0.0
+        if prorate_partial:
+            part_share *= mandate_days / window_days if window_days else 0.0
+        expected = total * owed_share * part_share
+        expected_sessions = None if sessions is None else sessions * owed_share * part_share
+        shortfall = 0.0
+        if (
+            short_weeks
+            and expected_sessions is not None
+            and window_days < nominal
+            and expected_sessions > days
+        ):
+            per_session = mandate.minutes_per_session or 0.0
+            shortfall = (expected_sessions - days) * per_session
+        # in the fields' order (mandate_id ... partial), without the named tuple's __new__
+        add(new(PeriodInstance, (
+            mandate_id, window_start, window_end, part_start, part_end, days, window_days,
+            nominal, expected, expected_sessions, shortfall, not whole,
+        )))  # fmt: skip
+    return found
 
 
 def _windows(
@@ -208,8 +211,8 @@ def _windows(
     elif period is Period.WEEK:
         monday = first - dt.timedelta(days=first.weekday())
         while monday <= last:
-            yield monday, monday + dt.timedelta(days=6), WEEK_NOMINAL_DAYS
-            monday += dt.timedelta(days=7)
+            yield monday, monday + _SIX_DAYS, WEEK_NOMINAL_DAYS
+            monday += _ONE_WEEK
     elif period is Period.MONTH:
         month = first.replace(day=1)
         while month <= last:

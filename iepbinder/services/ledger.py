@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, select
@@ -40,6 +42,7 @@ from iepbinder.services.ledger_inputs import (
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.school_calendar import CalendarService
 from iepbinder.services.session_dto import (
+    AwardRow,
     DayCell,
     DayEntry,
     LedgerReport,
@@ -50,6 +53,7 @@ from iepbinder.services.settings import DEFAULTS
 
 # Plain tables, as in ledger_inputs: no ORM set-up or compilation for these reads.
 _STAMPED, _SETTING = (Iep.__table__, ServiceMandate.__table__), BinderSetting.__table__
+_DATE = itemgetter(2)  # a LoggedSession's date
 LOOKBACK_DAYS = 200  # alerts look back 4 weeks from up to 6 weekly checks and 120 school days
 
 
@@ -124,9 +128,12 @@ class LedgerService:
     # The ledger -----------------------------------------------------------------------
     def default_range(self, child_id: int) -> tuple[dt.date, dt.date]:
         """From the start of the current plan's services to today."""
-        today = self._context.today()
         with self._context.session_factory() as session:
             mandates = self._mandates(session, child_id)
+        return self._default_range(mandates)
+
+    def _default_range(self, mandates: MandateSet) -> tuple[dt.date, dt.date]:
+        today = self._context.today()
         current = [m for m in mandates.mandates if m.start <= today <= m.end]
         start = min((m.start for m in current), default=None) or mandates.start() or today
         return start, today
@@ -140,15 +147,71 @@ class LedgerService:
         with_alerts: bool = True,
     ) -> LedgerReport:
         """Every service's ledger from start to end (default: current plan to today)."""
+        return self.reports(child_id, [(start, end, with_alerts)], services)[0]
+
+    def reports(
+        self,
+        child_id: int,
+        ranges: Sequence[tuple[dt.date | None, dt.date | None, bool]],
+        services: Sequence[str] | None = None,
+    ) -> list[LedgerReport]:
+        """The reports of several ranges, each as report(start, end, with_alerts) gives it.
+
+        The child, settings, calendar, plans, sessions and awards are read once for them all
+        (Today shows the current plan's ledger and last month's).
+        """
         child = ChildService(self._context).get_child(child_id)
-        if start is None or end is None:
-            default_start, default_end = self.default_range(child_id)
-            start, end = start or default_start, end or default_end
         config, alert_config, prorate = self.configs()
         calendar = self._calendar.calendar()
         with paused_collector():  # thousands of tuples, no cycles: no collections on the way
-            return self._report(child, start, end, services, with_alerts, config, alert_config,
-                                prorate, calendar)  # fmt: skip
+            with self._context.session_factory() as session:
+                mandates = self._mandates(session, child.id, prorate)
+                wanted = [self._resolved(mandates, start, end) for start, end, _ in ranges]
+                reads = self._read_sessions(session, child.id, mandates, wanted)
+            awards = tuple(AwardService(self._context).list_awards(child.id))
+            return [
+                self._report(child, start, end, services, alerts, config, alert_config,
+                             calendar, mandates, read, awards)
+                for (start, end), (_, _, alerts), read in zip(wanted, ranges, reads, strict=True)
+            ]  # fmt: skip
+
+    def _resolved(
+        self, mandates: MandateSet, start: dt.date | None, end: dt.date | None
+    ) -> tuple[dt.date, dt.date]:
+        """The range asked, its open ends from the current plan to today."""
+        if start is None or end is None:
+            default_start, default_end = self._default_range(mandates)
+            start, end = start or default_start, end or default_end
+        return start, end
+
+    def _read_sessions(
+        self,
+        session: Session,
+        child_id: int,
+        mandates: MandateSet,
+        ranges: Sequence[tuple[dt.date, dt.date]],
+    ) -> list[tuple[list[LoggedSession], dict[int, LoggedSession]]]:
+        """For each range: the sessions its ledger and alerts look at, and those by id.
+
+        From the start of the current plan (or LOOKBACK_DAYS before the end, if earlier):
+        the alerts look back from the range's end. One read for every range.
+        """
+        windows = []
+        for start, end in ranges:
+            load_from = min(start, end - dt.timedelta(days=LOOKBACK_DAYS))
+            current = [m.start for m in mandates.mandates if m.start <= end]
+            windows.append((min([load_from, *current[-1:]]) if current else load_from, end))
+        low, high = min(w[0] for w in windows), max(w[1] for w in windows)
+        everything = self._sessions.sessions(session, child_id, low, high)
+        reads = []
+        for load_from, end in windows:
+            first = bisect_left(everything, load_from, key=_DATE)
+            logged = everything[first : bisect_right(everything, end, lo=first, key=_DATE)]
+            by_id = {s.id: s for s in logged}
+            linked = {i for s in logged if s.makeup_for for i in s.makeup_for} - by_id.keys()
+            by_id.update((s.id, s) for s in load_sessions_by_id(session, linked))
+            reads.append((logged, by_id))
+        return reads
 
     def _report(
         self,
@@ -159,19 +222,12 @@ class LedgerService:
         with_alerts: bool,
         config: LedgerConfig,
         alert_config: AlertConfig,
-        prorate: bool,
         calendar: SchoolCalendar,
+        mandates: MandateSet,
+        read: tuple[list[LoggedSession], dict[int, LoggedSession]],
+        awards: tuple[AwardRow, ...],
     ) -> LedgerReport:
-        load_from = min(start, end - dt.timedelta(days=LOOKBACK_DAYS))
-        with self._context.session_factory() as session:
-            mandates = self._mandates(session, child.id, prorate)
-            current = [m.start for m in mandates.mandates if m.start <= end]
-            load_from = min([load_from, *current[-1:]]) if current else load_from
-            logged = self._sessions.sessions(session, child.id, load_from, end)
-            by_id = {s.id: s for s in logged}
-            linked = {i for s in logged if s.makeup_for for i in s.makeup_for} - by_id.keys()
-            extra = load_sessions_by_id(session, linked)
-        by_id.update((s.id, s) for s in extra)
+        logged, by_id = read
         by_line, singles, spellings = _by_line(logged)
         dates = {session_id: s.date for session_id, s in by_id.items()}
         dates.update((i, s.date) for s in logged if s.same_day_ids[1:] for i in s.same_day_ids)
@@ -199,8 +255,7 @@ class LedgerService:
         )
         return LedgerReport(
             child.id, child.display_name, start, end, tuple(dtos), missed,
-            self._context.today(), warnings, dates,
-            tuple(AwardService(self._context).list_awards(child.id)),
+            self._context.today(), warnings, dates, awards,
         )  # fmt: skip
 
     def _line(

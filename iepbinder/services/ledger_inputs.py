@@ -33,6 +33,16 @@ from iepbinder.services.rows import not_deleted
 _PLAN, _MANDATE, _LINK = Iep.__table__, ServiceMandate.__table__, MakeupLink.__table__
 
 
+# The columns load_mandates reads (not the notes, provider or timestamps: fewer to compile
+# and convert on the first report after opening).
+_MANDATE_COLUMNS = (
+    "id", "iep_id", "service_type", "start_date", "end_date", "esy", "period", "cycle_days",
+    "sessions_per_period", "sessions_per_period_max", "minutes_per_session",
+    "minutes_per_session_max", "total_minutes_per_period", "total_minutes_per_period_max",
+    "delivery", "holiday_policy", "setting", "group_size",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def line_key(service_type: str) -> str:
     """The key of a service line: the service type, case and spacing ignored."""
@@ -70,7 +80,7 @@ def load_mandates(session: Session, child_id: int, prorate_partial: bool = True)
             takeover[plan.amends_id] = min(plan.start_date, earlier or plan.start_date)
     by_plan = {plan.id: plan for plan in plans}
     rows = session.execute(
-        select(_MANDATE)
+        select(*(_MANDATE.c[name] for name in _MANDATE_COLUMNS))
         .where(_MANDATE.c.iep_id.in_(by_plan), not_deleted(_MANDATE.c))
         .order_by(_MANDATE.c.position, _MANDATE.c.id)
     ).all()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from sqlalchemy import select
+
+from iepbinder.db.models import Iep
 from iepbinder.domain.reminders import (
     ReminderState,
     TodayBoard,
@@ -21,8 +24,9 @@ from iepbinder.services.dto import ChildRow
 from iepbinder.services.ledger import LedgerService
 from iepbinder.services.meetings import ClockEventRow, MeetingRow, MeetingService
 from iepbinder.services.open_items import OpenItemService
-from iepbinder.services.plans import PlanService
 from iepbinder.services.progress import ProgressService
+from iepbinder.services.rows import not_deleted
+from iepbinder.services.session_dto import LedgerReport
 from iepbinder.services.settings import SettingsService
 from iepbinder.services.today_sources import TODAY_SOURCES, TodayFacts
 
@@ -72,11 +76,13 @@ class TodayService:
         prefix = child_prefix(child_id)
         stable = bool(self._deadlines.settings()[STABLE_SETTING])
         check_in_done = self._meetings.last_done(prefix + CHECK_IN_PREFIX)
+        deadlines = self._deadlines.deadlines(child_id)
+        ledger, last_month = self._ledgers(child_id, today)
         facts = TodayFacts(
             today=today,
-            deadlines=self._deadlines.deadlines(child_id),
-            ledger=self._ledger.report(child_id),
-            last_month=self._last_month(child_id, today),
+            deadlines=deadlines,
+            ledger=ledger,
+            last_month=last_month,
             progress=ProgressService(self._context).overview(child_id, latest_report_only=True),
             meetings=tuple(self._meetings.list_meetings(child_id)),
             stable=stable,
@@ -88,15 +94,29 @@ class TodayService:
             items += [replace(item, key=prefix + item.key) for item in source(facts)]
         states = self._meetings.reminder_states(prefix)
         board = arrange(items, today, states, stable, next_check_in(today, stable, check_in_done))
-        has_plan = bool(PlanService(self._context).list_plans(child_id))
+        has_plan = self._has_plan(child_id)
         events = tuple(self._meetings.list_clock_events(child_id))
         return TodayDto(
             child, today, board, facts.deadlines, facts.meetings, stable, has_plan, events
         )
 
-    def _last_month(self, child_id: int, today: dt.date):  # type: ignore[no-untyped-def]
+    def _has_plan(self, child_id: int) -> bool:
+        """True when the child has a plan not in the trash (one index lookup, no plan read)."""
+        plans = Iep.__table__
+        with self._context.session_factory() as session:
+            found = session.execute(
+                select(plans.c.id)
+                .where(plans.c.child_id == child_id, not_deleted(plans.c))
+                .limit(1)
+            ).first()
+        return found is not None
+
+    def _ledgers(self, child_id: int, today: dt.date) -> list[LedgerReport]:
+        """The current plan's ledger with its alerts, and last month's figures (read once)."""
         end = today.replace(day=1) - dt.timedelta(days=1)
-        return self._ledger.report(child_id, end.replace(day=1), end, with_alerts=False)
+        return self._ledger.reports(
+            child_id, [(None, None, True), (end.replace(day=1), end, False)]
+        )
 
     # What the parent does with an item ------------------------------------------------
     def snooze(self, key: str, days: int = 7) -> Changes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from iepbinder.domain.service_log import ReasonCode, SessionData, SessionStatus
 from iepbinder.services.binder_services import BinderServices
 
@@ -35,3 +37,23 @@ def test_a_new_or_corrected_session_shows_in_the_next_report(
         SessionData(day, SessionStatus.MISSED, 30, 0, ReasonCode.PROVIDER_ABSENT),
     )
     assert _figures(services, child) == (delivered, missed + 30)
+
+
+def test_several_ranges_read_at_once_give_each_range_s_own_report(
+    demo_services: BinderServices,
+) -> None:
+    """Today reads the current plan's ledger and last month's together: the same reports."""
+    services = demo_services
+    child = services.children.list_children()[0].id
+    start, end = services.ledger.default_range(child)
+    month_end = end.replace(day=1) - dt.timedelta(days=1)
+    month = (month_end.replace(day=1), month_end, False)
+    asked = [(None, None, True), month, (start - dt.timedelta(days=400), end, True)]
+    together = services.ledger.reports(child, asked)
+    for (first, last, alerts), report in zip(asked, together, strict=True):
+        alone = services.ledger.report(child, first, last, None, alerts)
+        assert report == alone
+        assert report.session_dates == alone.session_dates  # not part of ==
+        assert repr(report) == repr(alone)
+    assert together[0].start == start and together[1].end == month_end
+    assert together[0].services and all(not s.alerts for s in together[1].services)

@@ -138,3 +138,15 @@ def test_meetings_and_dated_events_are_checked_saved_and_trashed(services: Binde
     assert services.meetings.list_meetings(child.id) == []
     rows = services.deadlines.deadlines(child.id).deadlines
     assert not any(r.deadline.rule_id == "T-STATE-COMPLAINT" for r in rows)
+
+
+def test_today_knows_whether_the_child_has_a_plan(services: BinderServices) -> None:
+    """No plan: Today offers the guided start; a plan in the trash counts as none."""
+    child = services.children.add_child(ChildData("Leo")).row
+    other = services.children.add_child(ChildData("Ana")).row
+    assert not services.today.today(child.id).has_plan
+    plan = services.plans.add_plan(child.id, IepData(start_date=D(2026, 9, 1))).row
+    assert services.today.today(child.id).has_plan
+    assert not services.today.today(other.id).has_plan  # another child's plan is not hers
+    services.trash.move_to_trash(TrashKind.PLAN, plan.id)
+    assert not services.today.today(child.id).has_plan
