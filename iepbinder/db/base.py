@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -46,11 +47,44 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
+_RESOLVED: dict[tuple[str, str], Any] = {}
+
+
+def resolve_column_annotations(cls: type) -> None:
+    """Turn the class's column annotations from text into the types they name, once per text.
+
+    With ``from __future__ import annotations`` every ``Mapped[...]`` is a string, which
+    SQLAlchemy evaluates again for each column of each model as it maps it (a large part of
+    mapping our models at start). The same evaluation is done here, in the model's module,
+    and kept per text; annotations of relationships (which may name models defined later) and
+    any that cannot be evaluated yet are left as text for SQLAlchemy.
+    """
+    annotations = cls.__dict__.get("__annotations__")
+    if not annotations:
+        return
+    namespace = sys.modules[cls.__module__].__dict__
+    for name, text in annotations.items():
+        value = cls.__dict__.get(name)
+        if not isinstance(text, str) or (value is not None and not isinstance(value, MappedColumn)):
+            continue
+        key = (cls.__module__, text)
+        if key not in _RESOLVED:
+            try:
+                _RESOLVED[key] = eval(text, namespace)  # as SQLAlchemy would, once
+            except Exception:  # noqa: BLE001 - left as text, for SQLAlchemy to resolve
+                continue
+        annotations[name] = _RESOLVED[key]
+
+
 class Base(DeclarativeBase):
     """Base of every table; constraint names follow one convention so migrations can alter them."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dt.datetime: UtcDateTime(), str: String()}
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        resolve_column_annotations(cls)
+        super().__init_subclass__(**kw)
 
 
 class Tracked:
@@ -65,3 +99,6 @@ class Tracked:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
         return {"version_id_col": cls.version}
+
+
+resolve_column_annotations(Tracked)
