@@ -27,7 +27,6 @@ from iepbinder.domain.language import current_language, set_language
 from iepbinder.gui.appearance import apply_preferences, load_preferences
 from iepbinder.gui.i18n import chosen_language, install_translators
 from iepbinder.gui.kept_today import read_kept_today
-from iepbinder.gui.kept_window import KeptTodayWindow
 from iepbinder.gui.start_costs import (
     RESUME_AT_LATEST_MS,
     lighten_pyside_import_check,
@@ -37,6 +36,7 @@ from iepbinder.gui.start_costs import (
 
 if TYPE_CHECKING:
     from iepbinder.gui.app import GuiApp
+    from iepbinder.gui.kept_window import KeptTodayWindow
     from iepbinder.gui.tasks import Runner
 
 HAND_OVER_AT_LATEST_MS = 60_000  # the full window shows even if Today's read never answers
@@ -74,6 +74,8 @@ def show_kept_today(folder: Path, today: dt.date) -> KeptTodayWindow | None:
     kept = read_kept_today(folder, today, current_language())
     if kept is None:
         return None
+    from iepbinder.gui.kept_window import KeptTodayWindow  # only a start with kept facts needs it
+
     shell = KeptTodayWindow(kept, folder.name)
     screen = QApplication.primaryScreen()
     room = screen.availableGeometry() if screen is not None else None
