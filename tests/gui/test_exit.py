@@ -7,11 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from iepbinder.gui.lasting_constants import (
     EXTRA_REFERENCES,
     constants_are_immortal,
     keep_constants_alive,
 )
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]  # new processes running the window
 
 REPO = Path(__file__).resolve().parents[2]
 SESSION = REPO / "tests" / "scripts" / "tab_walk_session.py"
