@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from iepbinder.gui.lasting_constants import keep_constants_alive
 from iepbinder.services.binder_services import BinderServices, open_services
 from tests import postgres
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+keep_constants_alive()  # before any test calls Qt: see gui/lasting_constants.py
 
 TODAY = dt.date(2026, 11, 29)
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "public"

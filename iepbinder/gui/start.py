@@ -27,6 +27,7 @@ from iepbinder.domain.language import current_language, set_language
 from iepbinder.gui.appearance import apply_preferences, load_preferences
 from iepbinder.gui.i18n import chosen_language, install_translators
 from iepbinder.gui.kept_today import read_kept_today
+from iepbinder.gui.lasting_constants import keep_constants_alive
 from iepbinder.gui.start_costs import (
     RESUME_AT_LATEST_MS,
     lighten_pyside_import_check,
@@ -55,6 +56,7 @@ def app_icon() -> QIcon:
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the program's name, version and icon."""
     lighten_pyside_import_check()  # before the program's modules are imported
+    keep_constants_alive()  # before any Qt call of ours (gui/lasting_constants.py)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
