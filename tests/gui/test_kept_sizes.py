@@ -3,6 +3,7 @@ as Qt's own widgets, measured again after a change, and the user's divider respe
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -81,3 +82,38 @@ def test_labels_alike_share_qlabels_answers_and_others_do_not(qtbot: QtBot) -> N
     hint = first.sizeHint()
     hint.setWidth(1)  # a caller changing its copy changes nothing kept
     assert first.sizeHint() == QLabel.sizeHint(first)
+
+
+LONG = (
+    "These are signals to discuss with the team, not verdicts. A common 4-point rule often "
+    "flags a child as not responding; decisions are more accurate with trend or median rules."
+)
+
+
+def _same_heights(ours: KeptLabel, plain: QLabel) -> None:
+    assert ours.wordWrap()
+    assert [ours.heightForWidth(w) for w in WIDTHS] == [plain.heightForWidth(w) for w in WIDTHS]
+
+
+def test_new_text_format_margin_indent_and_font_are_measured_again(qtbot: QtBot) -> None:
+    ours, plain = _pair(qtbot, LONG)
+    _same_heights(ours, plain)
+    for label in (ours, plain):
+        label.setText(LONG + " " + LONG)
+    _same_heights(ours, plain)
+    for label in (ours, plain):
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(f"<b>{LONG}</b><br>{LONG}")
+    _same_heights(ours, plain)
+    for label in (ours, plain):
+        label.setMargin(9)
+        label.setIndent(20)
+    _same_heights(ours, plain)
+    font = QFont(ours.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    for label in (ours, plain):
+        label.setFont(font)
+    _same_heights(ours, plain)
+    for label in (ours, plain):
+        label.setWordWrap(False)
+    assert ours.heightForWidth(80) == plain.heightForWidth(80)

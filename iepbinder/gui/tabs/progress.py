@@ -26,8 +26,8 @@ from iepbinder.gui.tabs.progress_detail import GoalDetailPanel
 from iepbinder.gui.tabs.progress_reports import ReportsPanel
 from iepbinder.gui.undo import TrashUndo
 from iepbinder.gui.widgets.fit_table import FitTableView
+from iepbinder.gui.widgets.kept_label import KeptLabel
 from iepbinder.gui.widgets.two_columns import two_columns
-from iepbinder.gui.widgets.wrap_label import WrapLabel
 from iepbinder.services.changes import Area, Changes
 from iepbinder.services.pages import RenderedPdf
 from iepbinder.services.progress_dto import DataRequest, ProgressOverview, ReportsChecked
@@ -78,7 +78,7 @@ class ProgressTab(QWidget):
         self.goals.setModel(self.goals_model)
         self.goals.set_stretch_columns({0: 2, 2: 3})
         self.goals.setAccessibleName(self.tr("Goals and their status"))
-        self.goals_empty = WrapLabel(self.goals_box)
+        self.goals_empty = KeptLabel("", self.goals_box)
         self.goals_empty.setWordWrap(True)
         goals_column = QVBoxLayout(self.goals_box)
         goals_column.addWidget(self.goals_empty)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iepbinder.domain.progress_analysis import GOAL_STATUS_WORDS
 from iepbinder.gui.models.progress_models import points_model
+from iepbinder.gui.widgets.kept_label import KeptLabel
 from iepbinder.gui.widgets.progress_chart import ProgressChartView, legend_html
 from iepbinder.gui.widgets.section import TableSection
-from iepbinder.gui.widgets.wrap_label import WrapLabel
 from iepbinder.services.progress_dto import DataPointRow, GoalSeries
 
 
@@ -32,26 +32,26 @@ class GoalDetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.series: GoalSeries | None = None
-        self.title = WrapLabel(self)
+        self.title = KeptLabel("", self)
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.goal_text = _small(WrapLabel(self))
+        self.goal_text = _small(KeptLabel("", self))
         self.chart = ProgressChartView(self)
-        self.legend = _small(WrapLabel(self))
+        self.legend = _small(KeptLabel("", self))
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.no_data = WrapLabel(self)
+        self.no_data = KeptLabel("", self)
         self.no_data.setWordWrap(True)
-        self.signal = WrapLabel(self)
+        self.signal = KeptLabel("", self)
         self.signal.setWordWrap(True)
         self.signal.setTextFormat(Qt.TextFormat.RichText)
         self.signal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = WrapLabel(self)
+        self.details = KeptLabel("", self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caveat = _small(WrapLabel(self), italic=True)
+        self.caveat = _small(KeptLabel("", self), italic=True)
         self.caveat.setWordWrap(True)
         self.points = TableSection[DataPointRow](
             self.tr("Data points"),

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from iepbinder.domain.report_lint import ReportFinding
 from iepbinder.gui.models.progress_models import findings_model, reports_model
 from iepbinder.gui.widgets.fit_table import FitTableView
+from iepbinder.gui.widgets.kept_label import KeptLabel
 from iepbinder.gui.widgets.section import TableSection
-from iepbinder.gui.widgets.wrap_label import WrapLabel
 from iepbinder.services.progress_dto import ReportFindings
 
 
@@ -36,7 +36,7 @@ class ReportsPanel(QWidget):
         self.findings.setModel(self.findings_model)
         self.findings.set_stretch_columns({1: 1, 2: 3, 3: 2})
         self.findings.setAccessibleName(self.tr("Red flags"))
-        self.findings_note = WrapLabel(self.findings_box)
+        self.findings_note = KeptLabel("", self.findings_box)
         self.findings_note.setWordWrap(True)
         self.letter_button = QPushButton(self.tr("Ask for the &data (letter)..."), self)
         self.letter_button.setToolTip(
@@ -50,7 +50,7 @@ class ReportsPanel(QWidget):
         column.addWidget(self.findings_note)
         column.addWidget(self.findings)
         column.addLayout(buttons)
-        self.about = WrapLabel(self)
+        self.about = KeptLabel("", self)
         self.about.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,8 +9,8 @@ hints, height per width) until its text, font or style changes, and labels showi
 in the same font share them: the ledger shows the same boxes again when the filter, the range
 or the data change, and its six boxes repeat two of their labels.
 
-Margins, indent and minimum or maximum sizes are part of what is shared; set them before the
-label is laid out (the ledger sets none).
+Margin, indent, contents margins and minimum or maximum sizes are part of what is shared;
+contents margins and minimum or maximum sizes must be set before the label is laid out.
 """
 
 from __future__ import annotations
@@ -97,6 +97,16 @@ class KeptLabel(QLabel):
         """Another alignment: measure again."""
         self._kept = None
         super().setAlignment(alignment)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 (Qt's name)
+        """Another margin: measure again."""
+        self._kept = None
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802 (Qt's name)
+        """Another indent: measure again."""
+        self._kept = None
+        super().setIndent(indent)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         """QLabel's own answer, measured once per width."""
