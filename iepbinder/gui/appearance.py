@@ -164,7 +164,21 @@ def shown_colour(colour: str, palette: QPalette | None = None) -> str:
 
 
 def tinted_icon(svg: Path, colour: QColor) -> QIcon:
-    """A one-colour SVG icon drawn in the given colour (its own dark grey is replaced)."""
+    """A one-colour SVG icon drawn in the given colour (its own dark grey is replaced).
+
+    Drawn once per icon and colour: every date box shows the same calendar icon.
+    """
+    key = (svg, colour.name())
+    icon = _TINTED.get(key)
+    if icon is None:
+        icon = _TINTED[key] = _drawn_icon(svg, colour)
+    return icon
+
+
+_TINTED: dict[tuple[Path, str], QIcon] = {}
+
+
+def _drawn_icon(svg: Path, colour: QColor) -> QIcon:
     text = svg.read_text(encoding="utf-8").replace("#4a4a4a", colour.name())
     renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
     icon = QIcon()

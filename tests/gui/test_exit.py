@@ -41,31 +41,28 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
+def _run_python(args: list[str], home: Path, timeout: int) -> subprocess.CompletedProcess[str]:
+    """A new Python process with its own HOME, its output kept; it may fail (not raised)."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=REPO,
+        env=_environment(home),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def test_many_signal_emits_neither_abort_the_program_nor_its_exit(tmp_path: Path) -> None:
     # Without gui/lasting_constants.py True's count (a few thousand) reaches zero here and
     # Python aborts with "bool_dealloc" (exit status 134 on Linux).
-    done = subprocess.run(
-        [sys.executable, "-c", MANY_EMITS],
-        cwd=REPO,
-        env=_environment(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _run_python(["-c", MANY_EMITS], tmp_path, timeout=120)
     assert (done.returncode, done.stdout.strip()) == (0, "emitted"), done.stderr
 
 
 def test_a_session_visiting_every_tab_exits_with_status_0(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, str(SESSION)],
-        cwd=REPO,
-        env=_environment(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = _run_python([str(SESSION)], tmp_path, timeout=300)
     lines = done.stdout.splitlines()
     assert any(line.startswith("visited ") for line in lines), done.stdout + done.stderr
     assert "saved; closing" in lines, done.stdout + done.stderr  # closed by us, not given up

@@ -58,6 +58,20 @@ class CellTextSizes:
         )
 
 
+_SHARED: dict[str, CellTextSizes] = {}  # by font: the ledger's boxes repeat their names
+
+
+def text_sizes(font: QFont) -> CellTextSizes:
+    """The texts measured in this font, shared by every widget using it."""
+    key = font.key()
+    sizes = _SHARED.get(key)
+    if sizes is None:
+        if len(_SHARED) >= 32:  # fonts come and go with the settings: start again
+            _SHARED.clear()
+        sizes = _SHARED[key] = CellTextSizes(font)
+    return sizes
+
+
 def measurable(view: QTableView) -> RowTableModel[object] | None:
     """The view's model when its cells hold plain text drawn by the plain delegate, else None."""
     model = view.model()

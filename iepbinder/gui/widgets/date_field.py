@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 from iepbinder.config.paths import resource_path
 from iepbinder.domain.dateparse import DateInputError, format_date, parse_user_date
 from iepbinder.gui.appearance import tinted_icon
-
-_ICONS: dict[str, QIcon] = {}  # the calendar icon by text colour
 
 
 class DateField(QWidget):
@@ -56,13 +54,8 @@ class DateField(QWidget):
         shortcut.activated.connect(self._button.showMenu)
 
     def _show_icon(self) -> None:
-        colour = self.palette().color(QPalette.ColorRole.ButtonText).name()
-        icon = _ICONS.get(colour)
-        if icon is None:  # drawn once per colour, not once per date box
-            icon = _ICONS[colour] = tinted_icon(
-                resource_path("icons", "calendar.svg"), QColor(colour)
-            )
-        self._button.setIcon(icon)
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+        self._button.setIcon(tinted_icon(resource_path("icons", "calendar.svg"), colour))
 
     def _made_calendar(self) -> QCalendarWidget:
         """The menu's calendar, made the first time it is needed (most date boxes never open it)."""

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QFontMetrics,
     QGuiApplication,
     QHelpEvent,
     QKeyEvent,
@@ -29,25 +28,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from iepbinder.gui.widgets.cell_text import text_sizes
+
 COLUMN_GAP = 12  # as the grid of labels had (horizontal spacing)
 ROW_GAP = 2
 _WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_FITS = 3  # a name this much narrower than its column is on one line (advances are fractional)
-# A name's width on one line and that line's height, by font: the ledger's boxes share their
-# names, so each is measured once, not once per box and width.
-_NAMES: dict[tuple[str, str], tuple[int, int]] = {}
-
-
-def _name_measure(metrics: QFontMetrics, font: str, name: str) -> tuple[int, int]:
-    """The name's width on one line and that line's height."""
-    found = _NAMES.get((font, name))
-    if found is None:
-        if len(_NAMES) > 2000:  # fonts and languages come and go: start again
-            _NAMES.clear()
-        line = metrics.boundingRect(QRect(0, 0, 1_000_000, 10_000), _WRAP, name).height()
-        found = _NAMES[(font, name)] = (metrics.horizontalAdvance(name), line)
-    return found
 
 
 @dataclass(frozen=True)
@@ -89,27 +75,18 @@ class FigureTable(QWidget):
             self._values_width = max(widths, default=0)
         return self._values_width
 
-    def _font_key(self) -> str:
-        return f"{self.font().key()}@{self.logicalDpiY()}"
-
     def _lay_out(self, width: int) -> list[tuple[QRect, QRect]]:
         """Each row's name and value rectangles at a width (kept: layouts ask many times)."""
         found = self._layouts.get(width)
         if found is not None:
             return found
-        metrics = self.fontMetrics()
-        font = self._font_key()
+        metrics, names = self.fontMetrics(), text_sizes(self.font())
         value_width = self._value_width()
         name_width = max(40, width - value_width - COLUMN_GAP)
         rects: list[tuple[QRect, QRect]] = []
         top = 0
         for row in self.rows:
-            advance, line = _name_measure(metrics, font, row.name)
-            if advance + _FITS > name_width:  # it may wrap: measure it at this width
-                line = metrics.boundingRect(
-                    QRect(0, 0, name_width, 10_000), _WRAP, row.name
-                ).height()
-            height = max(line, metrics.height())
+            height = max(names.height(row.name, name_width), metrics.height())
             name = QRect(0, top, name_width, height)
             value = QRect(width - value_width, top, value_width, height)
             rects.append((name, value))
@@ -128,8 +105,8 @@ class FigureTable(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """Wide enough for the longest name on one line, as the labels were."""
-        metrics, font = self.fontMetrics(), self._font_key()
-        names = max((_name_measure(metrics, font, row.name)[0] for row in self.rows), default=0)
+        sizes = text_sizes(self.font())
+        names = max((sizes.one_line(row.name)[0] for row in self.rows), default=0)
         width = min(names, 320) + COLUMN_GAP + self._value_width()
         return QSize(width, self.heightForWidth(width))
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
-from iepbinder.gui.widgets.cell_text import CellTextSizes, column_width, measurable, row_heights
+from iepbinder.gui.widgets.cell_text import column_width, measurable, row_heights, text_sizes
 
 ROW_PADDING = 6
 MAX_FITTED_COLUMN = 260
@@ -21,7 +21,6 @@ class FitTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text_sizes: CellTextSizes | None = None  # kept while the font is unchanged
         self._forget_sizes()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,7 +106,7 @@ class FitTableView(QTableView):
             self._fixed_widths = {
                 column: min(
                     max(
-                        column_width(self, model, column, self._sizes())
+                        column_width(self, model, column, text_sizes(self.font()))
                         if model is not None
                         else self.sizeHintForColumn(column),
                         header.sectionSizeHint(column),
@@ -131,7 +130,7 @@ class FitTableView(QTableView):
             return
         model = measurable(self)
         if model is not None:
-            measured = row_heights(self, model, self._sizes())
+            measured = row_heights(self, model, text_sizes(self.font()))
         else:
             self.resizeRowsToContents()
             measured = [self.rowHeight(row) for row in range(count)]
@@ -140,17 +139,10 @@ class FitTableView(QTableView):
             self.setRowHeight(row, height)
         self._heights_by_widths[widths] = heights
 
-    def _sizes(self) -> CellTextSizes:
-        """The cell texts measured in the view's font (kept until the font changes)."""
-        if self._text_sizes is None:
-            self._text_sizes = CellTextSizes(self.font())
-        return self._text_sizes
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._forget_sizes()  # the same text measures differently
-            self._text_sizes = None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

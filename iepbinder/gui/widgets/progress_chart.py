@@ -94,7 +94,7 @@ class ProgressChartView(QChartView):
         Setting a chart lays it out at the view's size: a hidden view has no real size yet,
         and laying the axes out at it was a tenth of the Progress tab's first build.
         """
-        qchart, self._waiting = getattr(self, "_waiting", None), None
+        qchart, self._waiting = self._waiting, None
         if qchart is None:
             return
         old = self.chart()
