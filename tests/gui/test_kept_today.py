@@ -143,13 +143,15 @@ def test_a_close_keeps_the_next_days_and_each_is_what_that_day_shows_live(
 
 def test_a_start_after_the_kept_days_is_the_usual_start(qtbot: QtBot, folder: Path) -> None:
     open_and_close(qtbot, folder)
-    thursday = TODAY + dt.timedelta(days=4)  # Dec 3: the close kept Nov 29 to Dec 2
-    assert shown_kept(qtbot, folder, thursday) is None
-    gui = live_start(qtbot, folder, None, thursday)
+    sunday = shown_kept(qtbot, folder, TODAY + dt.timedelta(days=7))  # a week on: still kept
+    assert sunday is not None and sunday.kept.heading == "Today, December 6, 2026"
+    monday = TODAY + dt.timedelta(days=8)  # Dec 7: the close kept Nov 29 to Dec 6
+    assert shown_kept(qtbot, folder, monday) is None
+    gui = live_start(qtbot, folder, None, monday)
     tab = gui.window.binder_tabs["today"]
-    assert isinstance(tab, TodayTab) and tab.heading.text() == "Today, December 3, 2026"
+    assert isinstance(tab, TodayTab) and tab.heading.text() == "Today, December 7, 2026"
     gui.shutdown()
-    assert shown_kept(qtbot, folder, thursday) is not None  # that close keeps Dec 3 on
+    assert shown_kept(qtbot, folder, monday) is not None  # that close keeps Dec 7 on
 
 
 def test_not_shown_after_another_program_changed_the_binder(qtbot: QtBot, folder: Path) -> None:
@@ -158,7 +160,7 @@ def test_not_shown_after_another_program_changed_the_binder(qtbot: QtBot, folder
     with sqlite3.connect(folder / "binder.sqlite3") as other:  # one row, written elsewhere
         other.execute("UPDATE meeting SET place = 'Room 14'")
     other.close()
-    for later in range(4):  # every kept day, not only the day of the close
+    for later in range(8):  # every kept day, not only the day of the close
         assert shown_kept(qtbot, folder, TODAY + dt.timedelta(days=later)) is None
     gui = live_start(qtbot, folder, None)  # the usual start shows the change
     tab = gui.window.binder_tabs["today"]
@@ -169,8 +171,8 @@ def test_not_shown_after_another_program_changed_the_binder(qtbot: QtBot, folder
 
 
 def test_not_shown_on_another_day_or_in_another_language(qtbot: QtBot, folder: Path) -> None:
-    open_and_close(qtbot, folder)  # keeps Nov 29 to Dec 2 (KEPT_DAYS = 4)
-    assert shown_kept(qtbot, folder, TODAY + dt.timedelta(days=4)) is None  # Dec 3: not kept
+    open_and_close(qtbot, folder)  # keeps Nov 29 to Dec 6 (KEPT_DAYS = 8)
+    assert shown_kept(qtbot, folder, TODAY + dt.timedelta(days=8)) is None  # Dec 7: not kept
     assert shown_kept(qtbot, folder, TODAY - dt.timedelta(days=1)) is None  # the clock went back
     assert read_kept_today(folder, TODAY, "es") is None
     assert read_kept_today(folder, TODAY, "en") is not None

@@ -25,7 +25,7 @@ from iepbinder.services.binder_services import BinderServices
 from iepbinder.services.today import TodayDto, TodayService
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
-KEPT_DAYS = 4  # the day of the close and the next 3: a Friday close still paints Monday
+KEPT_DAYS = 8  # the day of the close and the next 7: a weekly visit still starts from them
 
 
 def kept_days(tab: TodayTab, services: BinderServices, child_id: int) -> list[KeptToday]:
