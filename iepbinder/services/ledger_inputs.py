@@ -168,10 +168,6 @@ def load_sessions(
     return _with_links(session, _parent_first(rows))
 
 
-_PLAIN = (
-    "status = 'DELIVERED' AND minutes_delivered > 0 AND source = 'PARENT' AND testing = 0 "
-    "AND actual_setting IS NULL AND actual_group IS NULL"
-)
 _DAY_SUMS = (  # what the triggers of schema 0011 keep: min(plain), sum, count, min and max id
     "SELECT session_date, service_type, plain, minutes, sessions, low_id, high_id "
     f"FROM {DAY_SUM_TABLE} WHERE child_id = ? AND session_date >= ? AND session_date <= ?"
