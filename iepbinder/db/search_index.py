@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from iepbinder.db.day_sums import is_day_sums
 from iepbinder.domain.search_terms import (
     HIT_END,
     HIT_START,
@@ -87,8 +88,8 @@ def is_search_index(name: str | None, type_: str) -> bool:
 
 
 def include_in_comparison(name: str | None, type_: str, _parents: object) -> bool:
-    """Alembic ``include_name`` hook: compare every schema object except the search index."""
-    return not is_search_index(name, type_)
+    """Alembic ``include_name`` hook: every schema object but the search index and day sums."""
+    return not is_search_index(name, type_) and not is_day_sums(name, type_)
 
 
 def search(session: Session, child_id: int, words: Sequence[str], limit: int) -> list[IndexHit]:

@@ -230,7 +230,8 @@ class LedgerService:
         logged, by_id = read
         by_line, singles, spellings = _by_line(logged)
         dates = {session_id: s.date for session_id, s in by_id.items()}
-        dates.update((i, s.date) for s in logged if s.same_day_ids[1:] for i in s.same_day_ids)
+        # a summed day's first id is its own (already above): only the others are added
+        dates.update((i, s.date) for s in logged for i in s.same_day_ids[1:])
         wanted = {line_key(s) for s in services} if services else None
         absent = frozenset(
             s.date for s in singles
