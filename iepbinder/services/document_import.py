@@ -27,13 +27,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, bindparam, select, text
+from sqlalchemy import Select, bindparam, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from iepbinder.db.binder import FILES_DIR
 from iepbinder.db.blobs import FolderBlobStore, blob_store
 from iepbinder.db.errors import BinderStorageError
+from iepbinder.db.history import HeldChain, hold_chain, release_held_chain, write_held_chain
 from iepbinder.db.models import Child, Document, DocumentLogLink
 from iepbinder.domain.documents import DocumentKind
 from iepbinder.domain.language import t
@@ -50,7 +51,7 @@ from iepbinder.services.document_dto import (
     ImportStatus,
 )
 from iepbinder.services.document_email import email_entry, logged_entry_id
-from iepbinder.services.document_filing import FileDraft, draft_for, save_drafts
+from iepbinder.services.document_filing import FiledDocument, FileDraft, draft_for, save_drafts
 from iepbinder.services.document_originals import OriginalsAhead, originals
 from iepbinder.services.errors import NotFoundError, ServiceError
 from iepbinder.services.rows import live, not_deleted
@@ -107,6 +108,7 @@ class DocumentImporter:
         self._files_dir = files
         self._ahead = OriginalsAhead(files)
         self._batch_child: Child | None = None
+        self._chain: HeldChain | None = None
 
     def run(self, payloads: Sequence[ImportPayload]) -> ImportReport:
         """Import every payload; never raises for a bad file (its outcome says why)."""
@@ -195,10 +197,14 @@ class DocumentImporter:
         self._ahead.wait()  # the originals are on disk before the commit that names them
         try:
             with self._context.session_factory.begin() as session:
-                self._begin_batch(session)
-                for item in pending:
-                    outcomes[item.index] = self._save_one(session, item)
-                self._batch_child = None
+                try:
+                    self._begin_batch(session)
+                    for item in pending:
+                        outcomes[item.index] = self._save_one(session, item)
+                    write_held_chain(session)  # the batch's history records, in order
+                finally:
+                    release_held_chain(session)
+                    self._batch_child, self._chain = None, None
         except (SQLAlchemyError, BinderStorageError) as exc:
             log.debug("batch not saved: %s", type(exc).__name__)
             for item in pending:
@@ -222,7 +228,9 @@ class DocumentImporter:
         """Open the batch's transaction (see the module's docstring) and take the numbers.
 
         The child's row is held for the batch: the session keeps only rows someone holds, and
-        each file looks the child up twice (its log entry, and whether the parent wrote).
+        each file looks the child up twice (its log entry, and whether the parent wrote). So is
+        the end of the history chain (no one else can append while the batch writes): each
+        file's records are linked in memory and the batch's are inserted together.
         """
         dialect = session.get_bind().dialect.name
         if dialect == "sqlite":
@@ -233,12 +241,15 @@ class DocumentImporter:
                 {"key": SEQUENCE_LOCK_KEY, "child": self._child_id},
             )
         self._batch_child = live(session, Child, self._child_id, "child")
+        self._chain = hold_chain(session)
 
     def _save_one(self, session: Session, item: _Prepared) -> FileOutcome:
         name, draft = item.payload.name, item.draft
         duplicate = self._duplicate(session, draft)
         if duplicate is not None:
             return duplicate
+        assert self._chain is not None
+        chain_before = self._chain.mark()
         try:
             with session.begin_nested():
                 store = blob_store(self._files_dir, session)
@@ -249,6 +260,7 @@ class DocumentImporter:
             log.debug("file not saved: %s", type(exc).__name__)
             if _batch_undone(session, exc):
                 raise
+            self._chain.undo(chain_before)  # its records were rolled back with it
             return FileOutcome(
                 name, ImportStatus.FAILED,
                 t(
@@ -287,7 +299,7 @@ class DocumentImporter:
         )  # fmt: skip
 
     def _log_email(
-        self, session: Session, draft: FileDraft, top: Document
+        self, session: Session, draft: FileDraft, top: FiledDocument
     ) -> tuple[int | None, bool]:
         """Link the email to its log entry, making the entry unless it is already logged."""
         email = draft.email
@@ -300,12 +312,13 @@ class DocumentImporter:
             entry_id = insert_entry(
                 session, self._context, self._child_id, made.data, made.logged_at
             ).id
-        session.add(DocumentLogLink(document_id=top.id, entry_id=entry_id))
-        session.flush()
+        session.connection().execute(
+            insert(DocumentLogLink), {"document_id": top.id, "entry_id": entry_id}
+        )
         return entry_id, new_entry
 
 
-def _filed(top: Document, attachments: int, logged: bool) -> str:
+def _filed(top: FiledDocument, attachments: int, logged: bool) -> str:
     """'Filed as email #12 with 2 attachment(s) and logged.' (each case a whole sentence)."""
     number, count = top.seq_no, attachments
     if top.kind is not DocumentKind.EMAIL:  # only emails are logged
