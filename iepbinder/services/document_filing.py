@@ -19,7 +19,7 @@ from iepbinder.domain.documents import DocumentCategory, DocumentKind, ReceivedV
 from iepbinder.domain.file_names import safe_file_name
 from iepbinder.importers.document_file import FileRejected, ParsedDocument, parse_document
 from iepbinder.importers.email_records import ParsedEmail, ParsedPart
-from iepbinder.services.document_rows import heading_text, next_seq_no
+from iepbinder.services.document_rows import heading_text
 
 NOTE_LIMIT = 2000
 _SET_BY_INSERT = {"id", "created_at", "updated_at", "version"}
@@ -210,16 +210,16 @@ def _document_values(
 
 
 def save_drafts(
-    session: Session, store: BlobStore, child_id: int, draft: FileDraft
+    session: Session, store: BlobStore, child_id: int, draft: FileDraft, number: int
 ) -> list[FiledDocument]:
-    """Keep the originals and add the document rows (top first) with their history and text.
+    """Keep the originals and add the document rows with their history and text.
 
-    Plain inserts (the rows need nothing of the ORM's unit of work): each row's history
-    record is the one the ORM's flush would write, in the same order.
+    The top document takes ``number`` and the others follow on. Plain inserts (the rows need
+    nothing of the ORM's unit of work): each row's history record is the one the ORM's flush
+    would write, in the same order.
     """
     saved: list[FiledDocument] = []
     texts: list[dict[str, Any]] = []
-    number = next_seq_no(session, child_id)
     connection = session.connection()
 
     def save(item: FileDraft, parent_id: int | None) -> None:

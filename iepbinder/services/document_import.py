@@ -53,6 +53,7 @@ from iepbinder.services.document_dto import (
 from iepbinder.services.document_email import email_entry, logged_entry_id
 from iepbinder.services.document_filing import FiledDocument, FileDraft, draft_for, save_drafts
 from iepbinder.services.document_originals import OriginalsAhead, originals
+from iepbinder.services.document_rows import next_seq_no
 from iepbinder.services.errors import NotFoundError, ServiceError
 from iepbinder.services.rows import live, not_deleted
 
@@ -109,6 +110,7 @@ class DocumentImporter:
         self._ahead = OriginalsAhead(files)
         self._batch_child: Child | None = None
         self._chain: HeldChain | None = None
+        self._next_number = 0  # the batch's next master-file number
 
     def run(self, payloads: Sequence[ImportPayload]) -> ImportReport:
         """Import every payload; never raises for a bad file (its outcome says why)."""
@@ -242,6 +244,7 @@ class DocumentImporter:
             )
         self._batch_child = live(session, Child, self._child_id, "child")
         self._chain = hold_chain(session)
+        self._next_number = next_seq_no(session, self._child_id)
 
     def _save_one(self, session: Session, item: _Prepared) -> FileOutcome:
         name, draft = item.payload.name, item.draft
@@ -253,7 +256,7 @@ class DocumentImporter:
         try:
             with session.begin_nested():
                 store = blob_store(self._files_dir, session)
-                documents = save_drafts(session, store, self._child_id, draft)
+                documents = save_drafts(session, store, self._child_id, draft, self._next_number)
                 top = documents[0]
                 entry_id, new_entry = self._log_email(session, draft, top)
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
@@ -269,6 +272,7 @@ class DocumentImporter:
                     reason=_reason(exc),
                 ),
             )  # fmt: skip
+        self._next_number += len(documents)
         return FileOutcome(
             name, ImportStatus.IMPORTED, _filed(top, len(documents) - 1, entry_id is not None),
             top.id, top.seq_no, entry_id, top.kind, len(documents) - 1, new_entry,
@@ -350,7 +354,7 @@ def _first_document(
     The matches are few, so they are sorted here: with ORDER BY seq_no in the query, SQLite
     walks the child's whole (child_id, seq_no) index instead of the hash or Message-ID index.
     """
-    rows = session.execute(query, values).all()
+    rows = session.connection().execute(query, values).all()
     return min(((int(row[0]), int(row[1])) for row in rows), key=lambda row: row[1], default=None)
 
 
