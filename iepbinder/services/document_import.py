@@ -42,7 +42,7 @@ from iepbinder.export.collector import paused_collector
 from iepbinder.importers.document_file import FileRejected, check_size, parse_document
 from iepbinder.importers.eml import forget_parsed_headers
 from iepbinder.services.changes import Area, Changes
-from iepbinder.services.commlog import insert_entry
+from iepbinder.services.commlog import add_entry_rows
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.document_dto import (
     FileOutcome,
@@ -313,9 +313,9 @@ class DocumentImporter:
         new_entry = entry_id is None
         if entry_id is None:
             made = email_entry(session, self._child_id, email, self._context.today())
-            entry_id = insert_entry(
+            entry_id = add_entry_rows(
                 session, self._context, self._child_id, made.data, made.logged_at
-            ).id
+            )
         session.connection().execute(
             insert(DocumentLogLink), {"document_id": top.id, "entry_id": entry_id}
         )
