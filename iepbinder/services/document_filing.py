@@ -19,7 +19,7 @@ from iepbinder.domain.documents import DocumentCategory, DocumentKind, ReceivedV
 from iepbinder.domain.file_names import safe_file_name
 from iepbinder.importers.document_file import FileRejected, ParsedDocument, parse_document
 from iepbinder.importers.email_records import ParsedEmail, ParsedPart
-from iepbinder.services.document_rows import heading_text
+from iepbinder.services.document_rows import heading_of
 
 NOTE_LIMIT = 2000
 _SET_BY_INSERT = {"id", "created_at", "updated_at", "version"}
@@ -178,14 +178,20 @@ class FiledDocument:
     kind: DocumentKind
 
 
-def _defaults() -> dict[str, Any]:
-    """The columns the import leaves to the model, each with its default as the ORM fills it."""
-    values: dict[str, Any] = {}
+def _column_defaults() -> list[tuple[str, Any]]:
+    found = []
     for column in inspect(Document).columns:
         if column.key not in _SET_BY_INSERT:
-            made = getattr(column.default, "arg", None)
-            values[column.key] = made(None) if callable(made) else made  # a new list each time
-    return values
+            found.append((column.key, getattr(column.default, "arg", None)))
+    return found
+
+
+_COLUMN_DEFAULTS = _column_defaults()
+
+
+def _defaults() -> dict[str, Any]:
+    """The columns the import leaves to the model, each with its default as the ORM fills it."""
+    return {key: made(None) if callable(made) else made for key, made in _COLUMN_DEFAULTS}
 
 
 def _document_values(
@@ -237,7 +243,7 @@ def save_drafts(
         append_records(
             session, [(_ENTITY, row_id, "created", None, snapshot_of_values(Document, values))]
         )
-        texts.append({"document_id": row_id, "heading": heading_text(Document(**values)),
+        texts.append({"document_id": row_id, "heading": heading_of(values),
                       "body": item.text})  # fmt: skip
         saved.append(FiledDocument(row_id, values["seq_no"], item.kind))
         for child in item.children:
