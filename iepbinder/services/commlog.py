@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from iepbinder.db.history import append_records
@@ -41,7 +41,7 @@ from iepbinder.services.commlog_rows import (
 from iepbinder.services.contacts import ContactDirectory, resolve_participants
 from iepbinder.services.context import Saved, ServiceContext
 from iepbinder.services.errors import ValidationError
-from iepbinder.services.rows import check_version, live
+from iepbinder.services.rows import check_version, insert_into, live
 from iepbinder.services.school_days import SCHOOL_DAYS_NOTE, school_day_rule
 from iepbinder.services.settings import SettingsService
 
@@ -229,13 +229,13 @@ def add_entry_rows(
     row = LogEntry(child_id=child_id, logged_at=logged_at or now_for(context))
     write_entry(row, data)
     connection = session.connection()
-    key = connection.execute(insert(LogEntry), _set_columns(row)).inserted_primary_key
+    key = connection.execute(insert_into(LogEntry), _set_columns(row)).inserted_primary_key
     assert key is not None
     entry_id = int(key[0])
     for model, items in ((LogParticipant, row.participants), (LogCommitment, row.commitments)):
         if items:
             rows = [dict(_set_columns(item), entry_id=entry_id) for item in items]
-            connection.execute(insert(model), rows)
+            connection.execute(insert_into(model), rows)
     after = snapshot(entry_data(row), row.follow_up_done_on)
     append_records(session, [(HISTORY_ENTITY, entry_id, "created", None, after)])
     return entry_id

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, inspect
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from iepbinder.db.blobs import BlobStore
@@ -20,6 +20,7 @@ from iepbinder.domain.file_names import safe_file_name
 from iepbinder.importers.document_file import FileRejected, ParsedDocument, parse_document
 from iepbinder.importers.email_records import ParsedEmail, ParsedPart
 from iepbinder.services.document_rows import heading_of
+from iepbinder.services.rows import insert_into
 
 NOTE_LIMIT = 2000
 _SET_BY_INSERT = {"id", "created_at", "updated_at", "version"}
@@ -235,7 +236,7 @@ def save_drafts(
             store.put(picture.data, picture.sha256)
         values = _document_values(item, child_id, number, parent_id)
         number += 1
-        result = connection.execute(insert(Document), values)
+        result = connection.execute(insert_into(Document), values)
         key = result.inserted_primary_key
         assert key is not None
         row_id = int(key[0])
@@ -250,5 +251,5 @@ def save_drafts(
             save(child, row_id)
 
     save(draft, None)
-    connection.execute(insert(DocumentText), texts)
+    connection.execute(insert_into(DocumentText), texts)
     return saved

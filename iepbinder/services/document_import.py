@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, bindparam, insert, select, text
+from sqlalchemy import Select, bindparam, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -55,7 +55,7 @@ from iepbinder.services.document_filing import FiledDocument, FileDraft, draft_f
 from iepbinder.services.document_originals import OriginalsAhead, originals
 from iepbinder.services.document_rows import next_seq_no
 from iepbinder.services.errors import NotFoundError, ServiceError
-from iepbinder.services.rows import live, not_deleted
+from iepbinder.services.rows import insert_into, live, not_deleted
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -323,7 +323,7 @@ class DocumentImporter:
                 session, self._context, self._child_id, made.data, made.logged_at
             )
         session.connection().execute(
-            insert(DocumentLogLink), {"document_id": top.id, "entry_id": entry_id}
+            insert_into(DocumentLogLink), {"document_id": top.id, "entry_id": entry_id}
         )
         return entry_id, new_entry
 
