@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -53,8 +52,13 @@ from iepbinder.services.document_dto import (
 from iepbinder.services.document_email import email_entry, logged_entry_id
 from iepbinder.services.document_filing import FiledDocument, FileDraft, draft_for, save_drafts
 from iepbinder.services.document_originals import OriginalsAhead, originals
+from iepbinder.services.document_outcomes import (
+    batch_undone,
+    failure_reason,
+    filed_message,
+    what_to_do,
+)
 from iepbinder.services.document_rows import next_seq_no
-from iepbinder.services.errors import NotFoundError, ServiceError
 from iepbinder.services.rows import insert_into, live, not_deleted
 
 Progress = Callable[[int, int, str], None]
@@ -216,8 +220,8 @@ class DocumentImporter:
                         "{file} could not be saved ({reason}). Nothing of it was kept; "
                         "{what_to_do}",
                         file=item.payload.name,
-                        reason=_reason(exc),
-                        what_to_do=_what_to_do(exc),
+                        reason=failure_reason(exc),
+                        what_to_do=what_to_do(exc),
                     ),
                 )  # fmt: skip
         if self._ahead.folder is not None:
@@ -261,7 +265,7 @@ class DocumentImporter:
                 entry_id, new_entry = self._log_email(session, draft, top)
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             log.debug("file not saved: %s", type(exc).__name__)
-            if _batch_undone(session, exc):
+            if batch_undone(session, exc):
                 raise
             self._chain.undo(chain_before)  # its records were rolled back with it
             return FileOutcome(
@@ -269,13 +273,14 @@ class DocumentImporter:
                 t(
                     "{file} could not be saved ({reason}); nothing of it was kept.",
                     file=name,
-                    reason=_reason(exc),
+                    reason=failure_reason(exc),
                 ),
             )  # fmt: skip
         self._next_number += len(documents)
+        attachments = len(documents) - 1
         return FileOutcome(
-            name, ImportStatus.IMPORTED, _filed(top, len(documents) - 1, entry_id is not None),
-            top.id, top.seq_no, entry_id, top.kind, len(documents) - 1, new_entry,
+            name, ImportStatus.IMPORTED, filed_message(top, attachments, entry_id is not None),
+            top.id, top.seq_no, entry_id, top.kind, attachments, new_entry,
         )  # fmt: skip
 
     def _store(self, session: Session) -> BlobStore:
@@ -328,30 +333,6 @@ class DocumentImporter:
         return entry_id, new_entry
 
 
-def _filed(top: FiledDocument, attachments: int, logged: bool) -> str:
-    """'Filed as email #12 with 2 attachment(s) and logged.' (each case a whole sentence)."""
-    number, count = top.seq_no, attachments
-    if top.kind is not DocumentKind.EMAIL:  # only emails are logged
-        if count:
-            return t(
-                "Filed as document #{number} with {count} attachment(s).",
-                number=number,
-                count=count,
-            )
-        return t("Filed as document #{number}.", number=number)
-    if count and logged:
-        return t(
-            "Filed as email #{number} with {count} attachment(s) and logged.",
-            number=number,
-            count=count,
-        )
-    if count:
-        return t("Filed as email #{number} with {count} attachment(s).", number=number, count=count)
-    if logged:
-        return t("Filed as email #{number} and logged.", number=number)
-    return t("Filed as email #{number}.", number=number)
-
-
 def _first_document(
     session: Session, query: Select[int, int], values: dict[str, object]
 ) -> tuple[int, int] | None:
@@ -362,24 +343,6 @@ def _first_document(
     """
     rows = session.connection().execute(query, values).all()
     return min(((int(row[0]), int(row[1])) for row in rows), key=lambda row: row[1], default=None)
-
-
-def _batch_undone(session: Session, error: Exception) -> bool:
-    """True when the database undid the whole batch (a full disk), not just this file."""
-    if _storage_fault(error) is not None:
-        return True
-    driver = session.connection().connection.dbapi_connection
-    return isinstance(driver, sqlite3.Connection) and not driver.in_transaction
-
-
-def _storage_fault(error: BaseException | None) -> BinderStorageError | None:
-    """The full disk behind an error (SQLite undoes the whole transaction, savepoints too)."""
-    seen = 0
-    while error is not None and seen < 10:
-        if isinstance(error, BinderStorageError):
-            return error
-        error, seen = error.__cause__ or error.__context__, seen + 1
-    return None
 
 
 def _digests(draft: FileDraft) -> set[str]:
@@ -409,23 +372,6 @@ def _remove_unfiled(
         except OSError:  # the folder itself could not be written; nothing was stored there
             log.debug("an unfiled original could not be removed")
     return filed
-
-
-def _reason(error: Exception) -> str:
-    fault = _storage_fault(error)
-    if fault is not None:
-        return fault.reason
-    if isinstance(error, OSError):
-        return t("the computer could not write it: {reason}", reason=error.strerror or error)
-    if isinstance(error, ServiceError | NotFoundError):
-        return str(error).rstrip(".")
-    return t("the binder could not store it")
-
-
-def _what_to_do(error: Exception) -> str:
-    if _storage_fault(error) is not None:
-        return t("free some disk space, then add it again.")
-    return t("add it again; if it fails again, use Help > Check binder.")
 
 
 def import_payloads(
