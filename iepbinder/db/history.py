@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select, text
@@ -18,6 +19,7 @@ WATCHED_TABLES: dict[str, str] = {"service_session": "session", "document": "doc
 SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
 # Any fixed number: writers append to the chain one at a time (PostgreSQL; SQLite has one writer).
 CHAIN_LOCK_KEY = 472_911_306
+_HELD_KEY = "iepbinder.held_chain"
 
 
 def plain(value: Any) -> Any:
@@ -33,13 +35,18 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _columns(row: Base) -> list[str]:
+def _columns(row: Base | type[Base]) -> list[str]:
     return [c.key for c in inspect(row).mapper.column_attrs if c.key not in SKIPPED_COLUMNS]
 
 
 def snapshot(row: Base) -> dict[str, Any]:
     """The record's values now."""
     return {key: plain(getattr(row, key)) for key in _columns(row)}
+
+
+def snapshot_of_values(model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
+    """What ``snapshot`` gives for a row of ``model`` inserted with these (complete) values."""
+    return {key: plain(values[key]) for key in _columns(model)}
 
 
 def _before(row: Base) -> dict[str, Any]:
@@ -78,19 +85,60 @@ def _collect(session: Session) -> list[tuple[Base, dict[str, Any] | None]]:
     return found
 
 
-def append_records(session: Session, changes: list[tuple[str, int, str, Any, Any]]) -> None:
-    """Add records (entity, id, action, before, after) at the end of the chain, in order."""
-    if not changes:
-        return
+@dataclass
+class HeldChain:
+    """The end of the chain, held by one transaction that appends many records (an import).
+
+    Records appended while it is held are linked here and written together by
+    ``write_held_chain``; ``mark`` and ``undo`` drop the ones of a part that was rolled back.
+    """
+
+    prev: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def mark(self) -> tuple[str, int]:
+        """Where the chain ends now."""
+        return self.prev, len(self.rows)
+
+    def undo(self, mark: tuple[str, int]) -> None:
+        """Forget what was appended after ``mark``."""
+        self.prev, count = mark
+        del self.rows[count:]
+
+
+def _chain_end(session: Session) -> str:
+    """The last record's hash, once this transaction may append (PostgreSQL: the chain's lock)."""
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
-    prev = (
-        connection.execute(
-            select(HistoryRecord.hash).order_by(HistoryRecord.id.desc()).limit(1)
-        ).scalar()
-        or GENESIS
-    )
+    last = connection.execute(select(HistoryRecord.hash).order_by(HistoryRecord.id.desc()).limit(1))
+    return last.scalar() or GENESIS
+
+
+def hold_chain(session: Session) -> HeldChain:
+    """Hold the chain's end for the rest of the session's transaction.
+
+    Only for a transaction that already writes (SQLite: BEGIN IMMEDIATE), so that no one else
+    can append until it ends; call ``write_held_chain`` before its commit.
+    """
+    held = HeldChain(_chain_end(session))
+    session.info[_HELD_KEY] = held
+    return held
+
+
+def write_held_chain(session: Session) -> None:
+    """Insert the records appended while the chain was held (one statement), and let it go."""
+    held: HeldChain | None = session.info.pop(_HELD_KEY, None)
+    if held is not None and held.rows:
+        session.connection().execute(insert(HistoryRecord), held.rows)
+
+
+def release_held_chain(session: Session) -> None:
+    """Let the chain go without writing (the transaction is being undone)."""
+    session.info.pop(_HELD_KEY, None)
+
+
+def _link(prev: str, changes: list[tuple[str, int, str, Any, Any]]) -> list[dict[str, Any]]:
     now = utc_now()
     stamp = now.isoformat()
     rows = []
@@ -109,7 +157,21 @@ def append_records(session: Session, changes: list[tuple[str, int, str, Any, Any
             }
         )
         prev = digest
-    connection.execute(insert(HistoryRecord), rows)
+    return rows
+
+
+def append_records(session: Session, changes: list[tuple[str, int, str, Any, Any]]) -> None:
+    """Add records (entity, id, action, before, after) at the end of the chain, in order."""
+    if not changes:
+        return
+    held: HeldChain | None = session.info.get(_HELD_KEY)
+    if held is not None:
+        rows = _link(held.prev, changes)
+        held.rows += rows
+        held.prev = rows[-1]["hash"]
+        return
+    rows = _link(_chain_end(session), changes)
+    session.connection().execute(insert(HistoryRecord), rows)
 
 
 def watch(factory: sessionmaker[Session]) -> None:

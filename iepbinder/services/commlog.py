@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from iepbinder.db.history import append_records
-from iepbinder.db.models import Child, LogEntry
+from iepbinder.db.models import Child, LogCommitment, LogEntry, LogParticipant
 from iepbinder.db.models.history import HistoryRecord
 from iepbinder.domain.commlog import (
     CONTEMPORANEOUS_HOURS,
@@ -41,7 +41,7 @@ from iepbinder.services.commlog_rows import (
 from iepbinder.services.contacts import ContactDirectory, resolve_participants
 from iepbinder.services.context import Saved, ServiceContext
 from iepbinder.services.errors import ValidationError
-from iepbinder.services.rows import check_version, live
+from iepbinder.services.rows import check_version, insert_into, live
 from iepbinder.services.school_days import SCHOOL_DAYS_NOTE, school_day_rule
 from iepbinder.services.settings import SettingsService
 
@@ -188,6 +188,13 @@ class CommLogService:
             )
 
 
+def _checked(session: Session, child_id: int, data: LogEntryData) -> LogEntryData:
+    """The entry's data once it is valid, its child live and its people linked to contacts."""
+    _raise_if_invalid(data)
+    live(session, Child, child_id, "child")
+    return replace(data, participants=resolve_participants(session, data.participants))
+
+
 def insert_entry(
     session: Session,
     context: ServiceContext,
@@ -196,15 +203,48 @@ def insert_entry(
     logged_at: dt.datetime | None = None,
 ) -> LogEntry:
     """Add an entry and the first step of its history inside the caller's transaction."""
-    _raise_if_invalid(data)
-    live(session, Child, child_id, "child")
-    data = replace(data, participants=resolve_participants(session, data.participants))
+    data = _checked(session, child_id, data)
     row = LogEntry(child_id=child_id, logged_at=logged_at or now_for(context))
     write_entry(row, data)
     session.add(row)
     session.flush()
     _record(session, row, "created", None)
     return row
+
+
+def add_entry_rows(
+    session: Session,
+    context: ServiceContext,
+    child_id: int,
+    data: LogEntryData,
+    logged_at: dt.datetime | None = None,
+) -> int:
+    """Add an entry as ``insert_entry`` does (the same rows and history step); its id.
+
+    With plain inserts, for an import that adds many entries in one transaction: the row is
+    laid out by ``write_entry`` on an entry that never joins the session, and the columns it
+    leaves unset get the model's defaults from the insert.
+    """
+    data = _checked(session, child_id, data)
+    row = LogEntry(child_id=child_id, logged_at=logged_at or now_for(context))
+    write_entry(row, data)
+    connection = session.connection()
+    key = connection.execute(insert_into(LogEntry), _set_columns(row)).inserted_primary_key
+    assert key is not None
+    entry_id = int(key[0])
+    for model, items in ((LogParticipant, row.participants), (LogCommitment, row.commitments)):
+        if items:
+            rows = [dict(_set_columns(item), entry_id=entry_id) for item in items]
+            connection.execute(insert_into(model), rows)
+    after = snapshot(entry_data(row), row.follow_up_done_on)
+    append_records(session, [(HISTORY_ENTITY, entry_id, "created", None, after)])
+    return entry_id
+
+
+def _set_columns(row: object) -> dict[str, Any]:
+    """The columns set on a row that is not in a session (the others take their defaults)."""
+    values = {c.key: getattr(row, c.key) for c in inspect(type(row)).columns}
+    return {key: value for key, value in values.items() if value is not None}
 
 
 def _raise_if_invalid(data: LogEntryData) -> None:

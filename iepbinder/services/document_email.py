@@ -94,7 +94,10 @@ def reply_entry_id(session: Session, child_id: int, in_reply_to: str) -> int | N
     """The log entry of the email this one answers, when that email is in the binder."""
     if not in_reply_to:
         return None
-    return session.scalar(_ENTRY_OF_EMAIL, {"child": child_id, "message_id": in_reply_to.strip()})
+    found = session.connection().execute(
+        _ENTRY_OF_EMAIL, {"child": child_id, "message_id": in_reply_to.strip()}
+    )
+    return found.scalar()
 
 
 def logged_entry_id(session: Session, child_id: int, message_id: str) -> int | None:

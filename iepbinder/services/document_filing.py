@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from iepbinder.db.blobs import BlobStore
+from iepbinder.db.history import WATCHED_TABLES, append_records, snapshot_of_values
 from iepbinder.db.models import Document, DocumentText
 from iepbinder.domain.dates import school_year_of
 from iepbinder.domain.document_guess import guess_category
@@ -16,9 +19,12 @@ from iepbinder.domain.documents import DocumentCategory, DocumentKind, ReceivedV
 from iepbinder.domain.file_names import safe_file_name
 from iepbinder.importers.document_file import FileRejected, ParsedDocument, parse_document
 from iepbinder.importers.email_records import ParsedEmail, ParsedPart
-from iepbinder.services.document_rows import heading_text, next_seq_no
+from iepbinder.services.document_rows import heading_of
+from iepbinder.services.rows import insert_into
 
 NOTE_LIMIT = 2000
+_SET_BY_INSERT = {"id", "created_at", "updated_at", "version"}
+_ENTITY = WATCHED_TABLES["document"]
 
 
 @dataclass(frozen=True)
@@ -164,40 +170,86 @@ def draft_for(
     return _draft(name, data, parsed, facts, origin, digest)
 
 
+@dataclass(frozen=True)
+class FiledDocument:
+    """A document row just added: what the import reports of it."""
+
+    id: int
+    seq_no: int
+    kind: DocumentKind
+
+
+def _column_defaults() -> list[tuple[str, Any]]:
+    found = []
+    for column in inspect(Document).columns:
+        if column.key not in _SET_BY_INSERT:
+            found.append((column.key, getattr(column.default, "arg", None)))
+    return found
+
+
+_COLUMN_DEFAULTS = _column_defaults()
+
+
+def _defaults() -> dict[str, Any]:
+    """The columns the import leaves to the model, each with its default as the ORM fills it."""
+    return {key: made(None) if callable(made) else made for key, made in _COLUMN_DEFAULTS}
+
+
+def _document_values(
+    item: FileDraft, child_id: int, number: int, parent_id: int | None
+) -> dict[str, Any]:
+    pictures = [{"cid": p.content_id, "sha256": p.sha256, "name": p.name, "type": p.content_type}
+                for p in item.inline]  # fmt: skip
+    filing_day = item.date_on_document or item.date_received
+    values = _defaults()
+    values.update(
+        child_id=child_id, seq_no=number, parent_id=parent_id, kind=item.kind,
+        category=item.category, title=item.title or item.file_name,
+        file_name=item.file_name, content_type=item.content_type[:120],
+        size=len(item.data), sha256=item.sha256, date_on_document=item.date_on_document,
+        date_received=item.date_received, received_via=item.received_via,
+        author=item.author[:200], recipient=item.recipient[:300],
+        school_year=school_year_of(filing_day), pages=item.pages,
+        original_location=item.origin, message_id=item.message_id,
+        sent_at=item.sent_at, import_note=item.note, inline_parts=pictures,
+    )  # fmt: skip
+    return values
+
+
 def save_drafts(
-    session: Session, store: BlobStore, child_id: int, draft: FileDraft
-) -> list[Document]:
-    """Keep the originals and add the document rows (top first); numbers follow on."""
-    saved: list[Document] = []
-    number = next_seq_no(session, child_id)
+    session: Session, store: BlobStore, child_id: int, draft: FileDraft, number: int
+) -> list[FiledDocument]:
+    """Keep the originals and add the document rows with their history and text.
+
+    The top document takes ``number`` and the others follow on. Plain inserts (the rows need
+    nothing of the ORM's unit of work): each row's history record is the one the ORM's flush
+    would write, in the same order.
+    """
+    saved: list[FiledDocument] = []
+    texts: list[dict[str, Any]] = []
+    connection = session.connection()
 
     def save(item: FileDraft, parent_id: int | None) -> None:
         nonlocal number
         store.put(item.data, item.sha256)
-        pictures = []
         for picture in item.inline:
             store.put(picture.data, picture.sha256)
-            pictures.append({"cid": picture.content_id, "sha256": picture.sha256,
-                             "name": picture.name, "type": picture.content_type})  # fmt: skip
-        filing_day = item.date_on_document or item.date_received
-        row = Document(
-            child_id=child_id, seq_no=number, parent_id=parent_id, kind=item.kind,
-            category=item.category, title=item.title or item.file_name,
-            file_name=item.file_name, content_type=item.content_type[:120],
-            size=len(item.data), sha256=item.sha256, date_on_document=item.date_on_document,
-            date_received=item.date_received, received_via=item.received_via,
-            author=item.author[:200], recipient=item.recipient[:300],
-            school_year=school_year_of(filing_day), pages=item.pages,
-            original_location=item.origin, message_id=item.message_id,
-            sent_at=item.sent_at, import_note=item.note, inline_parts=pictures, tags=[],
-        )  # fmt: skip
+        values = _document_values(item, child_id, number, parent_id)
         number += 1
-        session.add(row)
-        session.flush()
-        session.add(DocumentText(document_id=row.id, heading=heading_text(row), body=item.text))
-        saved.append(row)
+        result = connection.execute(insert_into(Document), values)
+        key = result.inserted_primary_key
+        assert key is not None
+        row_id = int(key[0])
+        values["id"] = row_id
+        append_records(
+            session, [(_ENTITY, row_id, "created", None, snapshot_of_values(Document, values))]
+        )
+        texts.append({"document_id": row_id, "heading": heading_of(values),
+                      "body": item.text})  # fmt: skip
+        saved.append(FiledDocument(row_id, values["seq_no"], item.kind))
         for child in item.children:
-            save(child, row.id)
+            save(child, row_id)
 
-    save(draft, None)  # the last text is written with the caller's next flush or commit
+    save(draft, None)
+    connection.execute(insert_into(DocumentText), texts)
     return saved

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -32,8 +31,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from iepbinder.db.binder import FILES_DIR
-from iepbinder.db.blobs import FolderBlobStore, blob_store
+from iepbinder.db.blobs import BlobStore, FolderBlobStore, blob_store
 from iepbinder.db.errors import BinderStorageError
+from iepbinder.db.history import HeldChain, hold_chain, release_held_chain, write_held_chain
 from iepbinder.db.models import Child, Document, DocumentLogLink
 from iepbinder.domain.documents import DocumentKind
 from iepbinder.domain.language import t
@@ -41,7 +41,7 @@ from iepbinder.export.collector import paused_collector
 from iepbinder.importers.document_file import FileRejected, check_size, parse_document
 from iepbinder.importers.eml import forget_parsed_headers
 from iepbinder.services.changes import Area, Changes
-from iepbinder.services.commlog import insert_entry
+from iepbinder.services.commlog import add_entry_rows
 from iepbinder.services.context import ServiceContext
 from iepbinder.services.document_dto import (
     FileOutcome,
@@ -50,10 +50,16 @@ from iepbinder.services.document_dto import (
     ImportStatus,
 )
 from iepbinder.services.document_email import email_entry, logged_entry_id
-from iepbinder.services.document_filing import FileDraft, draft_for, save_drafts
+from iepbinder.services.document_filing import FiledDocument, FileDraft, draft_for, save_drafts
 from iepbinder.services.document_originals import OriginalsAhead, originals
-from iepbinder.services.errors import NotFoundError, ServiceError
-from iepbinder.services.rows import live, not_deleted
+from iepbinder.services.document_outcomes import (
+    batch_undone,
+    failure_reason,
+    filed_message,
+    what_to_do,
+)
+from iepbinder.services.document_rows import next_seq_no
+from iepbinder.services.rows import insert_into, live, not_deleted
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -107,6 +113,8 @@ class DocumentImporter:
         self._files_dir = files
         self._ahead = OriginalsAhead(files)
         self._batch_child: Child | None = None
+        self._chain: HeldChain | None = None
+        self._next_number = 0  # the batch's next master-file number
 
     def run(self, payloads: Sequence[ImportPayload]) -> ImportReport:
         """Import every payload; never raises for a bad file (its outcome says why)."""
@@ -195,10 +203,14 @@ class DocumentImporter:
         self._ahead.wait()  # the originals are on disk before the commit that names them
         try:
             with self._context.session_factory.begin() as session:
-                self._begin_batch(session)
-                for item in pending:
-                    outcomes[item.index] = self._save_one(session, item)
-                self._batch_child = None
+                try:
+                    self._begin_batch(session)
+                    for item in pending:
+                        outcomes[item.index] = self._save_one(session, item)
+                    write_held_chain(session)  # the batch's history records, in order
+                finally:
+                    release_held_chain(session)
+                    self._batch_child, self._chain = None, None
         except (SQLAlchemyError, BinderStorageError) as exc:
             log.debug("batch not saved: %s", type(exc).__name__)
             for item in pending:
@@ -208,8 +220,8 @@ class DocumentImporter:
                         "{file} could not be saved ({reason}). Nothing of it was kept; "
                         "{what_to_do}",
                         file=item.payload.name,
-                        reason=_reason(exc),
-                        what_to_do=_what_to_do(exc),
+                        reason=failure_reason(exc),
+                        what_to_do=what_to_do(exc),
                     ),
                 )  # fmt: skip
         if self._ahead.folder is not None:
@@ -222,7 +234,9 @@ class DocumentImporter:
         """Open the batch's transaction (see the module's docstring) and take the numbers.
 
         The child's row is held for the batch: the session keeps only rows someone holds, and
-        each file looks the child up twice (its log entry, and whether the parent wrote).
+        each file looks the child up twice (its log entry, and whether the parent wrote). So is
+        the end of the history chain (no one else can append while the batch writes): each
+        file's records are linked in memory and the batch's are inserted together.
         """
         dialect = session.get_bind().dialect.name
         if dialect == "sqlite":
@@ -233,34 +247,47 @@ class DocumentImporter:
                 {"key": SEQUENCE_LOCK_KEY, "child": self._child_id},
             )
         self._batch_child = live(session, Child, self._child_id, "child")
+        self._chain = hold_chain(session)
+        self._next_number = next_seq_no(session, self._child_id)
 
     def _save_one(self, session: Session, item: _Prepared) -> FileOutcome:
         name, draft = item.payload.name, item.draft
         duplicate = self._duplicate(session, draft)
         if duplicate is not None:
             return duplicate
+        assert self._chain is not None
+        chain_before = self._chain.mark()
         try:
             with session.begin_nested():
-                store = blob_store(self._files_dir, session)
-                documents = save_drafts(session, store, self._child_id, draft)
+                store = self._store(session)
+                documents = save_drafts(session, store, self._child_id, draft, self._next_number)
                 top = documents[0]
                 entry_id, new_entry = self._log_email(session, draft, top)
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             log.debug("file not saved: %s", type(exc).__name__)
-            if _batch_undone(session, exc):
+            if batch_undone(session, exc):
                 raise
+            self._chain.undo(chain_before)  # its records were rolled back with it
             return FileOutcome(
                 name, ImportStatus.FAILED,
                 t(
                     "{file} could not be saved ({reason}); nothing of it was kept.",
                     file=name,
-                    reason=_reason(exc),
+                    reason=failure_reason(exc),
                 ),
             )  # fmt: skip
+        self._next_number += len(documents)
+        attachments = len(documents) - 1
         return FileOutcome(
-            name, ImportStatus.IMPORTED, _filed(top, len(documents) - 1, entry_id is not None),
-            top.id, top.seq_no, entry_id, top.kind, len(documents) - 1, new_entry,
+            name, ImportStatus.IMPORTED, filed_message(top, attachments, entry_id is not None),
+            top.id, top.seq_no, entry_id, top.kind, attachments, new_entry,
         )  # fmt: skip
+
+    def _store(self, session: Session) -> BlobStore:
+        """The folder's store that wrote the originals ahead knows them: no second look."""
+        if self._ahead.folder is not None:
+            return self._ahead.folder
+        return blob_store(self._files_dir, session)
 
     def _duplicate(self, session: Session, draft: FileDraft) -> FileOutcome | None:
         by_hash = _first_document(
@@ -287,7 +314,7 @@ class DocumentImporter:
         )  # fmt: skip
 
     def _log_email(
-        self, session: Session, draft: FileDraft, top: Document
+        self, session: Session, draft: FileDraft, top: FiledDocument
     ) -> tuple[int | None, bool]:
         """Link the email to its log entry, making the entry unless it is already logged."""
         email = draft.email
@@ -297,36 +324,13 @@ class DocumentImporter:
         new_entry = entry_id is None
         if entry_id is None:
             made = email_entry(session, self._child_id, email, self._context.today())
-            entry_id = insert_entry(
+            entry_id = add_entry_rows(
                 session, self._context, self._child_id, made.data, made.logged_at
-            ).id
-        session.add(DocumentLogLink(document_id=top.id, entry_id=entry_id))
-        session.flush()
-        return entry_id, new_entry
-
-
-def _filed(top: Document, attachments: int, logged: bool) -> str:
-    """'Filed as email #12 with 2 attachment(s) and logged.' (each case a whole sentence)."""
-    number, count = top.seq_no, attachments
-    if top.kind is not DocumentKind.EMAIL:  # only emails are logged
-        if count:
-            return t(
-                "Filed as document #{number} with {count} attachment(s).",
-                number=number,
-                count=count,
             )
-        return t("Filed as document #{number}.", number=number)
-    if count and logged:
-        return t(
-            "Filed as email #{number} with {count} attachment(s) and logged.",
-            number=number,
-            count=count,
+        session.connection().execute(
+            insert_into(DocumentLogLink), {"document_id": top.id, "entry_id": entry_id}
         )
-    if count:
-        return t("Filed as email #{number} with {count} attachment(s).", number=number, count=count)
-    if logged:
-        return t("Filed as email #{number} and logged.", number=number)
-    return t("Filed as email #{number}.", number=number)
+        return entry_id, new_entry
 
 
 def _first_document(
@@ -337,26 +341,8 @@ def _first_document(
     The matches are few, so they are sorted here: with ORDER BY seq_no in the query, SQLite
     walks the child's whole (child_id, seq_no) index instead of the hash or Message-ID index.
     """
-    rows = session.execute(query, values).all()
+    rows = session.connection().execute(query, values).all()
     return min(((int(row[0]), int(row[1])) for row in rows), key=lambda row: row[1], default=None)
-
-
-def _batch_undone(session: Session, error: Exception) -> bool:
-    """True when the database undid the whole batch (a full disk), not just this file."""
-    if _storage_fault(error) is not None:
-        return True
-    driver = session.connection().connection.dbapi_connection
-    return isinstance(driver, sqlite3.Connection) and not driver.in_transaction
-
-
-def _storage_fault(error: BaseException | None) -> BinderStorageError | None:
-    """The full disk behind an error (SQLite undoes the whole transaction, savepoints too)."""
-    seen = 0
-    while error is not None and seen < 10:
-        if isinstance(error, BinderStorageError):
-            return error
-        error, seen = error.__cause__ or error.__context__, seen + 1
-    return None
 
 
 def _digests(draft: FileDraft) -> set[str]:
@@ -386,23 +372,6 @@ def _remove_unfiled(
         except OSError:  # the folder itself could not be written; nothing was stored there
             log.debug("an unfiled original could not be removed")
     return filed
-
-
-def _reason(error: Exception) -> str:
-    fault = _storage_fault(error)
-    if fault is not None:
-        return fault.reason
-    if isinstance(error, OSError):
-        return t("the computer could not write it: {reason}", reason=error.strerror or error)
-    if isinstance(error, ServiceError | NotFoundError):
-        return str(error).rstrip(".")
-    return t("the binder could not store it")
-
-
-def _what_to_do(error: Exception) -> str:
-    if _storage_fault(error) is not None:
-        return t("free some disk space, then add it again.")
-    return t("add it again; if it fails again, use Help > Check binder.")
 
 
 def import_payloads(

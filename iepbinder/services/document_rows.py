@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -36,9 +37,21 @@ def write_document(row: Document, data: DocumentData) -> None:
 
 def heading_text(row: Document) -> str:
     """The metadata words search finds: title, people, category, file name, tags, summary."""
+    return heading_of({key: getattr(row, key) for key in _HEADING_COLUMNS})
+
+
+_HEADING_COLUMNS = (
+    "title", "author", "author_role", "recipient", "category", "file_name", "tags", "summary",
+    "seq_no",
+)  # fmt: skip
+
+
+def heading_of(values: Mapping[str, Any]) -> str:
+    """``heading_text`` of a document given as its column values (a row being inserted)."""
     parts = [
-        row.title, row.author, row.author_role, row.recipient, CATEGORY_WORDS[row.category],
-        row.file_name, " ".join(row.tags or ()), row.summary, f"#{row.seq_no}",
+        values["title"], values["author"], values["author_role"], values["recipient"],
+        CATEGORY_WORDS[values["category"]], values["file_name"], " ".join(values["tags"] or ()),
+        values["summary"], f"#{values['seq_no']}",
     ]  # fmt: skip
     return "\n".join(part for part in parts if part)
 

@@ -279,3 +279,16 @@ def test_an_empty_database_beside_other_files_is_not_touched(tmp_path: Path) -> 
     with pytest.raises(NotABinderError):
         open_binder(folder, create=True)
     assert sorted(p.name for p in folder.iterdir()) == [DB_NAME, "notes.txt"]
+
+
+def test_the_folder_store_writes_an_original_again_after_removing_it(tmp_path: Path) -> None:
+    """The store skips a second look at originals it wrote, until it removes one itself."""
+    from iepbinder.db.blobs import FolderBlobStore
+
+    store = FolderBlobStore(tmp_path / "files")
+    digest = store.put(b"letter")
+    assert store.put(b"letter") == digest  # known: no second write
+    store.remove(digest)
+    assert not store.exists(digest)
+    assert store.put(b"letter") == digest
+    assert store.read(digest) == b"letter" and store.verify(digest)

@@ -281,3 +281,42 @@ def test_an_import_lets_go_of_the_email_headers_it_kept(
     assert _parsed_header.cache_info().currsize == 0
     listed = {row.id for row in services.documents.list_documents(child_id)}
     assert listed == {o.document_id for o in report.outcomes}
+
+
+def test_the_history_of_imported_rows_shows_each_row_as_stored(
+    services: BinderServices, child_id: int
+) -> None:
+    """The import adds its rows with plain inserts and links their history records in memory:
+    each record still holds the document or log entry as stored (as the ORM's flush of the row
+    records it), one record per document and log entry in filing order, and the chain holds."""
+    from sqlalchemy import select
+
+    from iepbinder.db.history import snapshot
+    from iepbinder.db.models import Document, LogEntry
+    from iepbinder.db.models.history import HistoryRecord
+    from iepbinder.domain.commlog_history import snapshot as entry_snapshot
+    from iepbinder.services.commlog_rows import entry_data
+
+    _import(
+        services, child_id,
+        ("speech.eml", SAMPLE), ("empty.pdf", b""), ("note.txt", b"Call the school."),
+        ("draft.eml", school_email(5, attachment=PDF_BYTES, attachment_name="IEP draft.pdf")),
+    )  # fmt: skip
+    with services.context.session_factory() as session:
+        documents = list(session.scalars(select(Document).order_by(Document.id)))
+        entries = list(session.scalars(select(LogEntry).order_by(LogEntry.id)))
+        records = list(session.scalars(select(HistoryRecord).order_by(HistoryRecord.id)))
+        filed = [(r.entity, r.entity_id, r.action, r.after) for r in records if r.entity != "child"]
+        stored = [("document", d.id, "created", snapshot(d)) for d in documents]
+        logged = [
+            ("log_entry", e.id, "created", entry_snapshot(entry_data(e), e.follow_up_done_on))
+            for e in entries
+        ]
+        people = [[(p.name, p.contact_id is not None) for p in e.participants] for e in entries]
+    assert len(documents) == 4  # the first email, the note, the second email and its PDF
+    assert [f for f in filed if f[0] == "document"] == stored
+    assert [f for f in filed if f[0] == "log_entry"] == logged
+    assert people == [[("Karen Liu", True)], [("Karen Liu", True)]]  # matched to the contact
+    assert [f[0] for f in filed] == ["document", "log_entry", "document", "document", "document",
+                                     "log_entry"]  # fmt: skip
+    assert services.history.verify().intact

@@ -153,5 +153,6 @@ def test_a_file_failing_half_way_is_undone_alone_in_its_batch(
         documents = session.scalar(select(func.count()).select_from(Document))
         steps = session.scalar(select(func.count()).where(HistoryRecord.entity == "document"))
     assert (entries, documents, steps) == (2, 4, 4)  # nothing of the middle email is left
+    assert services.history.verify().intact  # its history records went with it, none linked to them
     check = services.checks.check()
     assert check.sound and check.unused == 0  # its email's original was removed again
