@@ -78,7 +78,6 @@ class FolderBlobStore(BlobStore):
 
     def __init__(self, files_dir: Path) -> None:
         self.files_dir = files_dir
-        self._kept: set[str] = set()  # put (or found) by this store and not removed since
 
     def path_of(self, digest: str) -> Path:
         """files/ab/abcdef... for a hash."""
@@ -91,11 +90,8 @@ class FolderBlobStore(BlobStore):
     def put(self, data: bytes, digest: str | None = None) -> str:
         """Write once: temp file, flush to disk, read-only for the owner, rename into place."""
         digest = digest or sha256_bytes(data)
-        if digest in self._kept:
-            return digest
         target = self.path_of(digest)
         if target.is_file() and target.stat().st_size == len(data):
-            self._kept.add(digest)
             return digest
         target.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
         temp = target.parent / f"{_TEMP_PREFIX}{secrets.token_hex(8)}"
@@ -111,7 +107,6 @@ class FolderBlobStore(BlobStore):
             temp.unlink(missing_ok=True)
             raise
         _fsync_folder(target.parent)
-        self._kept.add(digest)
         return digest
 
     def read(self, digest: str) -> bytes:
@@ -151,7 +146,6 @@ class FolderBlobStore(BlobStore):
 
     def remove(self, digest: str) -> None:
         """Delete the file."""
-        self._kept.discard(digest)
         self.path_of(digest).unlink(missing_ok=True)
 
 

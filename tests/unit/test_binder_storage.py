@@ -281,14 +281,16 @@ def test_an_empty_database_beside_other_files_is_not_touched(tmp_path: Path) -> 
     assert sorted(p.name for p in folder.iterdir()) == [DB_NAME, "notes.txt"]
 
 
-def test_the_folder_store_writes_an_original_again_after_removing_it(tmp_path: Path) -> None:
-    """The store skips a second look at originals it wrote, until it removes one itself."""
+def test_the_folder_store_writes_an_original_again_when_it_went_missing(tmp_path: Path) -> None:
+    """An original removed (by the store, or behind its back) is written again by the next put."""
     from iepbinder.db.blobs import FolderBlobStore
 
     store = FolderBlobStore(tmp_path / "files")
     digest = store.put(b"letter")
-    assert store.put(b"letter") == digest  # known: no second write
     store.remove(digest)
     assert not store.exists(digest)
+    assert store.put(b"letter") == digest
+    store.path_of(digest).chmod(0o600)
+    store.path_of(digest).unlink()  # deleted outside the program while it runs
     assert store.put(b"letter") == digest
     assert store.read(digest) == b"letter" and store.verify(digest)
