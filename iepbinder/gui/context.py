@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from iepbinder.gui.tasks import Runner
+from iepbinder.gui.tasks import ReloadQueue, Runner
 from iepbinder.services.binder_services import BinderServices
 from iepbinder.services.changes import Changes
 
@@ -32,6 +32,10 @@ class AppContext:
     runner: Runner
     bus: ChangeBus
     today: Callable[[], dt.date]
+    reloads: ReloadQueue = field(init=False)  # what parts read again after a change
+
+    def __post_init__(self) -> None:
+        self.reloads = ReloadQueue(self.runner)
 
     @property
     def read_only(self) -> bool:

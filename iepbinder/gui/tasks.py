@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -84,6 +85,42 @@ class ThreadRunner(QObject):
     @Slot(object, object, object)
     def _on_finished(self, callback: Callable[[Any], None], result: Any, error: Any) -> None:
         callback(error if error is not None else result)
+
+
+class ReloadQueue:
+    """The window's reloads after a change: one at a time, and only each owner's newest counts.
+
+    An import changes the binder after every batch of files, and each change asked Today and
+    the log's count to read again: the reads piled up on the pool's two threads and, running
+    side by side, took turns with the window's thread for the interpreter (benchmarks/run.py,
+    UI stall while emails are dropped). Here they run one after another; an owner asking
+    again while its read waits replaces it, and while its read runs reads once more after it
+    (the answer of the read that ran meanwhile is out of date and dropped).
+    """
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+        self._running: object | None = None
+        self._waiting: dict[object, tuple[Callable[[], Any], Done, Failed]] = {}
+
+    def read(self, owner: object, work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        """Run ``work`` for ``owner`` when the reloads before it have run."""
+        self._waiting[owner] = (work, on_done, on_error)
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if self._running is not None or not self._waiting:
+            return
+        owner = next(iter(self._waiting))
+        work, on_done, on_error = self._waiting.pop(owner)
+        self._running = owner
+        self._runner.read(work, partial(self._ended, on_done), partial(self._ended, on_error))
+
+    def _ended(self, callback: Callable[[Any], None], answer: Any) -> None:
+        owner, self._running = self._running, None
+        if owner not in self._waiting:  # else asked again meanwhile: this answer is out of date
+            callback(answer)
+        self._start_next()
 
 
 class SyncRunner:

@@ -56,7 +56,8 @@ class PlaceholderTitle(QObject):
         if self._tabs.indexOf(self._placeholder) < 0:
             return
         items = self._context.services.open_items
-        self._context.runner.read(
+        self._context.reloads.read(
+            self,
             lambda: sum(1 for item in items.open_items(child_id) if item.kind == "follow-up"),
             self._show,
             lambda _error: None,  # the tab shows the log, and any problem, when opened

@@ -216,8 +216,8 @@ class TodayTab(QWidget):
         if self.child_id is None:
             return
         child_id = self.child_id
-        self.context.runner.read(
-            lambda: self.context.services.today.today(child_id), self._show, self._on_failed
+        self.context.reloads.read(
+            self, lambda: self.context.services.today.today(child_id), self._show, self._on_failed
         )
 
     def _show(self, dto: TodayDto) -> None:
