@@ -118,9 +118,11 @@ class ReloadQueue:
 
     def _ended(self, callback: Callable[[Any], None], answer: Any) -> None:
         owner, self._running = self._running, None
-        if owner not in self._waiting:  # else asked again meanwhile: this answer is out of date
-            callback(answer)
-        self._start_next()
+        try:
+            if owner not in self._waiting:  # else asked again meanwhile: out of date
+                callback(answer)
+        finally:  # a part that fails to show its answer does not hold up the others
+            self._start_next()
 
 
 class SyncRunner:

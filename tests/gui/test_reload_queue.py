@@ -81,3 +81,20 @@ def test_a_failed_reload_is_reported_and_the_next_one_still_runs(qtbot: QtBot) -
     queue.read(object(), reads.work("count"), answers.append, failures.append)
     qtbot.waitUntil(lambda: answers == ["count"], timeout=5000)
     assert [str(error) for error in failures] == ["bad"]
+
+
+def test_a_part_failing_to_show_its_answer_does_not_hold_up_the_next(qtbot: QtBot) -> None:
+    reads, answers = Reads(), []
+    queue = ReloadQueue(ThreadRunner())
+    reads.open("today")
+    reads.open("count")
+
+    def broken(_answer: object) -> None:
+        answers.append("broken")
+        raise RuntimeError("a widget already gone")
+
+    with qtbot.captureExceptions() as raised:
+        queue.read(object(), reads.work("today"), broken, broken)
+        queue.read(object(), reads.work("count"), answers.append, answers.append)
+        qtbot.waitUntil(lambda: answers == ["broken", "count"], timeout=5000)
+    assert [str(error[1]) for error in raised] == ["a widget already gone"]
