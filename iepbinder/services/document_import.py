@@ -31,7 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from iepbinder.db.binder import FILES_DIR
-from iepbinder.db.blobs import BlobStore, FolderBlobStore, blob_store
+from iepbinder.db.blobs import FolderBlobStore, blob_store
 from iepbinder.db.errors import BinderStorageError
 from iepbinder.db.history import HeldChain, hold_chain, release_held_chain, write_held_chain
 from iepbinder.db.models import Child, Document, DocumentLogLink
@@ -259,7 +259,7 @@ class DocumentImporter:
         chain_before = self._chain.mark()
         try:
             with session.begin_nested():
-                store = self._store(session)
+                store = blob_store(self._files_dir, session)
                 documents = save_drafts(session, store, self._child_id, draft, self._next_number)
                 top = documents[0]
                 entry_id, new_entry = self._log_email(session, draft, top)
@@ -282,12 +282,6 @@ class DocumentImporter:
             name, ImportStatus.IMPORTED, filed_message(top, attachments, entry_id is not None),
             top.id, top.seq_no, entry_id, top.kind, attachments, new_entry,
         )  # fmt: skip
-
-    def _store(self, session: Session) -> BlobStore:
-        """The folder's store that wrote the originals ahead knows them: no second look."""
-        if self._ahead.folder is not None:
-            return self._ahead.folder
-        return blob_store(self._files_dir, session)
 
     def _duplicate(self, session: Session, draft: FileDraft) -> FileOutcome | None:
         by_hash = _first_document(

@@ -79,7 +79,6 @@ class ProgressTab(QWidget):
         self.goals.set_stretch_columns({0: 2, 2: 3})
         self.goals.setAccessibleName(self.tr("Goals and their status"))
         self.goals_empty = KeptLabel("", self.goals_box)
-        self.goals_empty.setWordWrap(True)
         goals_column = QVBoxLayout(self.goals_box)
         goals_column.addWidget(self.goals_empty)
         goals_column.addWidget(self.goals)

@@ -40,19 +40,14 @@ class GoalDetailPanel(QWidget):
         self.goal_text = _small(KeptLabel("", self))
         self.chart = ProgressChartView(self)
         self.legend = _small(KeptLabel("", self))
-        self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.no_data = KeptLabel("", self)
-        self.no_data.setWordWrap(True)
         self.signal = KeptLabel("", self)
-        self.signal.setWordWrap(True)
         self.signal.setTextFormat(Qt.TextFormat.RichText)
         self.signal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = KeptLabel("", self)
-        self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caveat = _small(KeptLabel("", self), italic=True)
-        self.caveat.setWordWrap(True)
         self.points = TableSection[DataPointRow](
             self.tr("Data points"),
             points_model(self),
@@ -67,8 +62,6 @@ class GoalDetailPanel(QWidget):
         # Beside the section's own Add button: its button row is the third item of its layout.
         self.points.layout().itemAt(2).layout().insertWidget(1, self.paste_button)  # type: ignore[union-attr]
         self.paste_button.clicked.connect(self.paste_requested)
-        for label in (self.goal_text, self.title):
-            label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         parts = (

@@ -37,7 +37,6 @@ class ReportsPanel(QWidget):
         self.findings.set_stretch_columns({1: 1, 2: 3, 3: 2})
         self.findings.setAccessibleName(self.tr("Red flags"))
         self.findings_note = KeptLabel("", self.findings_box)
-        self.findings_note.setWordWrap(True)
         self.letter_button = QPushButton(self.tr("Ask for the &data (letter)..."), self)
         self.letter_button.setToolTip(
             self.tr("A data-request letter naming the goals this report left without data.")
@@ -51,7 +50,6 @@ class ReportsPanel(QWidget):
         column.addWidget(self.findings)
         column.addLayout(buttons)
         self.about = KeptLabel("", self)
-        self.about.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reports)
