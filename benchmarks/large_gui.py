@@ -8,6 +8,8 @@ python -m benchmarks.large_gui MODE BINDER [FILES...] prints one JSON line:
   (keeping Today's facts for the next days' starts) and prints the close's time.
 - ``floor``: the floor of ``start``: imports PySide6 and SQLAlchemy, opens the same SQLite file,
   runs one query and paints a window showing the answer.
+- ``floor-models``: the same, with the query made through SQLAlchemy's ORM and the binder's
+  own models mapped: what the ORM alone adds to a start.
 - ``memory``: ``start``, then every tab brought to the front with its data loaded, then the
   peak resident memory of the process (``resource.getrusage``).
 - ``stalls``: the window open on the binder (a copy: it is written to), a 10 ms heartbeat
@@ -51,15 +53,28 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def floor(binder: Path) -> None:
-    """PySide6 + SQLAlchemy imported, the file opened, one query, a window painted."""
+def floor(binder: Path, *, models: bool = False) -> None:
+    """PySide6 + SQLAlchemy imported, the file opened, one query, a window painted.
+
+    With ``models`` the query goes through SQLAlchemy's ORM with the binder's own models
+    mapped (db/models), as any read of the program's services does: what the ORM alone adds
+    to a start, before any of the program's own work.
+    """
     from PySide6.QtWidgets import QApplication, QLabel
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine, select, text
 
     app = QApplication(sys.argv[:1])
     engine = create_engine(f"sqlite:///{binder / 'binder.sqlite3'}")
-    with engine.connect() as connection:
-        names = connection.execute(text("SELECT first_name FROM child ORDER BY id")).all()
+    if models:
+        from sqlalchemy.orm import Session
+
+        from iepbinder.db.models import Child
+
+        with Session(engine) as session:
+            names = [(c.first_name,) for c in session.scalars(select(Child).order_by(Child.id))]
+    else:
+        with engine.connect() as connection:
+            names = connection.execute(text("SELECT first_name FROM child ORDER BY id")).all()
     label = QLabel(", ".join(str(row[0]) for row in names))
     label.resize(1280, 800)
     label.show()
@@ -238,6 +253,8 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     if mode == "floor":
         floor(binder)
+    elif mode == "floor-models":
+        floor(binder, models=True)
     elif mode == "start":
         start(binder)
     elif mode == "memory":

@@ -97,15 +97,18 @@ def cold_start(binder: Path, runs: int = 3) -> list[Row]:
     parent who opens the program once a day). A first start, not counted, leaves the bytecode an
     installed program has and the kept facts; one more start without bytecode (and without
     kept facts) shows what compiling every module costs (a development checkout's first start).
+    The floor is also taken with its one query made through the ORM with the binder's models
+    mapped: what the ORM alone costs a start that reads through the program's services.
     """
     from iepbinder.gui.kept_today import forget_today
     from iepbinder.gui.tabs.today_kept import KEPT_DAYS
 
     child_lines("start", binder)
-    kept, live, fresh, next_day, closes, floor = [], [], [], [], [], []
+    kept, live, fresh, next_day, closes, floor, models = [], [], [], [], [], [], []
     kept_shown = next_shown = 0
     for _ in range(runs):
         floor.append(child_process("floor", binder)[0])
+        models.append(child_process("floor-models", binder)[0])
         answers = child_lines("start", binder, day=TODAY + dt.timedelta(days=1))  # the next day
         next_shown += bool(answers[0][1].get("kept"))  # (the last close was on TODAY)
         next_day.append(answers[0][0])
@@ -131,6 +134,8 @@ def cold_start(binder: Path, runs: int = 3) -> list[Row]:
              "ms", "reported"),
             ("start to live Today, no kept facts (first start after a change)",
              statistics.median(fresh), floor_ms, "ms", "reported"),
+            ("floor with SQLAlchemy's ORM and the binder's models (its query through them)",
+             statistics.median(models), floor_ms, "ms", "reported"),
             ("start, compiling every module (no bytecode, no kept facts)", compiling, floor_ms,
              "ms", "reported"),
             (f"close, keeping Today for {KEPT_DAYS} days (CPU {close_cpu:.0f} ms)", close_ms,
