@@ -86,6 +86,11 @@ class Binder:
         """Where automatic backups go."""
         return self.local_folder / BACKUPS_DIR
 
+    def mark_closing(self) -> None:
+        """Say the program is closing: one opening the binder meanwhile waits for the lock."""
+        if self.lock is not None:
+            self.lock.mark_closing()
+
     def close(self) -> None:
         """Release the database and the lock (idempotent)."""
         if self._closed:

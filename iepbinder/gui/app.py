@@ -142,6 +142,8 @@ class GuiApp:
         self.long_lived.freeze_once_loaded(self.window.tabs.currentWidget())
 
     def _close_current(self) -> None:
+        if self.services is not None:  # keeping Today takes a while after the window is gone
+            self.services.announce_closing()
         self.runner.wait_idle(10000)
         self.long_lived.thaw()
         if self.services is not None:

@@ -184,6 +184,10 @@ class BinderServices:
         """True when opened only for reading."""
         return self.binder.read_only
 
+    def announce_closing(self) -> None:
+        """Say the program is closing this binder: a program opening it meanwhile waits."""
+        self.binder.mark_closing()
+
     def close(self) -> None:
         """Release the database and the write lock."""
         self.binder.close()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from iepbinder.db.lock import CLOSING_NAME, CLOSING_POLL_S, BinderLock
 from iepbinder.domain.records import ChildData, IepData
 from iepbinder.domain.today_records import ClockEventData, MeetingData
 from iepbinder.domain.types import IepKind
@@ -18,6 +19,7 @@ from iepbinder.gui.app import GuiApp
 from iepbinder.gui.kept_today import KEPT_NAME, read_kept_today
 from iepbinder.gui.kept_window import KeptTodayWindow
 from iepbinder.gui.start import open_program, show_kept_today
+from iepbinder.gui.tabs import today_kept
 from iepbinder.gui.tabs.today import TodayTab
 from iepbinder.gui.tabs.today_kept import shown_cells
 from iepbinder.gui.tasks import SyncRunner
@@ -152,6 +154,38 @@ def test_a_start_after_the_kept_days_is_the_usual_start(qtbot: QtBot, folder: Pa
     assert isinstance(tab, TodayTab) and tab.heading.text() == "Today, December 7, 2026"
     gui.shutdown()
     assert shown_kept(qtbot, folder, monday) is not None  # that close keeps Dec 7 on
+
+
+class Stop(Exception):
+    """Ends a wait the test does not sit through."""
+
+
+def test_a_program_opened_while_the_close_keeps_today_waits_for_it(
+    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not read-only "because another window has it open": that window is the one closing."""
+    gui = open_program(folder, lambda: TODAY, None, SyncRunner())
+    qtbot.addWidget(gui.window)
+    keep = today_kept.kept_days
+    waits: list[float] = []
+
+    def opened_meanwhile(*args: object) -> object:
+        def found_it_closing(seconds: float) -> None:
+            waits.append(seconds)
+            raise Stop
+
+        with pytest.raises(Stop):  # the lock is held, and its holder says it is closing
+            BinderLock(folder).acquire("now", pause=found_it_closing)
+        return keep(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(today_kept, "kept_days", opened_meanwhile)
+    gui.shutdown()
+    assert waits == [CLOSING_POLL_S]
+    assert read_kept_today(folder, TODAY, "en") is not None  # the close kept Today as usual
+    assert not (folder / CLOSING_NAME).exists()
+    lock = BinderLock(folder)
+    lock.acquire("now")  # and let go of the binder at its end
+    lock.release()
 
 
 def test_not_shown_after_another_program_changed_the_binder(qtbot: QtBot, folder: Path) -> None:
