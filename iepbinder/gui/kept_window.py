@@ -3,7 +3,9 @@
 It needs only Qt and the kept file (gui/kept_today.py), so it paints before the database code is
 imported. The parent can read every list, with the same tooltips as the live tab; the buttons
 come with the full window, which takes this one's place (same size and position) as soon as
-Today's live facts are read. A calm line says it is being brought up to date.
+Today's live facts are read. A calm line says it is being brought up to date. Without a kept
+Today that is still right, a plain window says the binder is opening, so that a slow start is
+never a blank wait that invites a second click.
 """
 
 from __future__ import annotations
@@ -29,15 +31,56 @@ STRETCH = {"meetings": {1: 2, 2: 3}, "clock_events": {2: 1}, "deadlines": {1: 1}
 MIN_WIDTH, MIN_HEIGHT = 1024, 700  # as the main window
 
 
-class KeptTodayWindow(QMainWindow):
-    """Read-only Today from the kept facts, with a status line until the live read arrives."""
+class StartWindow(QMainWindow):
+    """A window shown while the program opens the binder, until the full window takes over."""
 
-    def __init__(self, kept: KeptToday, folder_name: str) -> None:
+    def __init__(self, folder_name: str) -> None:
         super().__init__()
-        self.kept = kept
         self.closed_by_person = False
         self.setWindowTitle(self.tr("IEP Binder \u2013 {folder}").format(folder=folder_name))
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.statusBar().showMessage(self.tr("Opening the binder..."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Closed before the full window came: the program ends instead of showing it."""
+        self.closed_by_person = True
+        super().closeEvent(event)
+
+
+class OpeningWindow(StartWindow):
+    """No kept Today to show: the binder's name and what is being done, in calm words."""
+
+    def __init__(self, folder_name: str) -> None:
+        super().__init__(folder_name)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        self.heading = QLabel(self.tr("Opening the binder \u201c{folder}\u201d").format(
+            folder=folder_name
+        ), page)  # fmt: skip
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status = QLabel(self.tr(
+            "\u21bb Working out what needs you today from everything in the binder. Today "
+            "and the buttons appear in a moment."
+        ), page)  # fmt: skip
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        for label in (self.heading, self.status):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(label)
+        layout.addStretch(3)
+        self.setCentralWidget(page)
+
+
+class KeptTodayWindow(StartWindow):
+    """Read-only Today from the kept facts, with a status line until the live read arrives."""
+
+    def __init__(self, kept: KeptToday, folder_name: str) -> None:
+        super().__init__(folder_name)
+        self.kept = kept
         self.tables: dict[str, FitTableView] = {}
         self._frame(kept)
         page = QWidget(self)
@@ -74,7 +117,6 @@ class KeptTodayWindow(QMainWindow):
         right.addStretch(1)
         inner.addWidget(two_columns(_holding(left), _holding(right), page), 1)
         self.setCentralWidget(page)
-        self.statusBar().showMessage(self.tr("Opening the binder..."))
 
     def _frame(self, kept: KeptToday) -> None:
         """The full window's menus, child and tabs, inactive until it takes this one's place."""
@@ -89,11 +131,6 @@ class KeptTodayWindow(QMainWindow):
         for index, title in enumerate(kept.tabs):
             self.tab_bar.addTab(title)
             self.tab_bar.setTabEnabled(index, index == 0)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        """Closed before the full window came: the program ends instead of showing it."""
-        self.closed_by_person = True
-        super().closeEvent(event)
 
     def _section_box(self, section: KeptSection) -> QGroupBox:
         box = QGroupBox(section.title)

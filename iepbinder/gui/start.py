@@ -3,8 +3,8 @@
 A start first shows Today as kept at the last close (gui/kept_today.py, gui/kept_window.py) when
 it is provably still right, using only Qt and the standard library; then it imports the program
 (the database code, the services and every window module), opens the binder, and hands the
-place over to the full window once Today's live facts are read. Without a valid kept Today the
-full window is shown the usual way.
+place over to the full window once Today's live facts are read. Without a valid kept Today a
+plain window says the binder is opening, and the full window takes its place the same way.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -26,7 +26,7 @@ from iepbinder.config.paths import APP_NAME, resolve_binder_path, resource_path
 from iepbinder.domain.language import current_language, set_language
 from iepbinder.gui.appearance import apply_preferences, load_preferences
 from iepbinder.gui.i18n import chosen_language, install_translators
-from iepbinder.gui.kept_today import read_kept_today
+from iepbinder.gui.kept_today import DATABASE_NAME, read_kept_today
 from iepbinder.gui.lasting_constants import keep_constants_alive
 from iepbinder.gui.start_costs import (
     RESUME_AT_LATEST_MS,
@@ -37,10 +37,11 @@ from iepbinder.gui.start_costs import (
 
 if TYPE_CHECKING:
     from iepbinder.gui.app import GuiApp
-    from iepbinder.gui.kept_window import KeptTodayWindow
+    from iepbinder.gui.kept_window import KeptTodayWindow, StartWindow
     from iepbinder.gui.tasks import Runner
 
 HAND_OVER_AT_LATEST_MS = 60_000  # the full window shows even if Today's read never answers
+ShownWindow = TypeVar("ShownWindow", bound="StartWindow")
 
 
 def app_icon() -> QIcon:
@@ -78,7 +79,11 @@ def show_kept_today(folder: Path, today: dt.date) -> KeptTodayWindow | None:
         return None
     from iepbinder.gui.kept_window import KeptTodayWindow  # only a start with kept facts needs it
 
-    shell = KeptTodayWindow(kept, folder.name)
+    return _shown(KeptTodayWindow(kept, folder.name))
+
+
+def _shown(shell: ShownWindow) -> ShownWindow:
+    """``shell`` on screen and painted, at the full window's usual size."""
     screen = QApplication.primaryScreen()
     room = screen.availableGeometry() if screen is not None else None
     shell.resize(
@@ -89,16 +94,26 @@ def show_kept_today(folder: Path, today: dt.date) -> KeptTodayWindow | None:
     return shell
 
 
+def show_opening(folder: Path) -> StartWindow | None:
+    """Paint a window saying the binder is opening, if ``folder`` holds one; None otherwise."""
+    if not (folder / DATABASE_NAME).is_file():  # the welcome page or a new binder comes quickly
+        return None
+    from iepbinder.gui.kept_window import OpeningWindow
+
+    return _shown(OpeningWindow(folder.name))
+
+
 def open_program(
     folder: Path | None,
     today: Callable[[], dt.date],
-    shell: KeptTodayWindow | None,
+    shell: StartWindow | None,
     runner: Runner | None = None,
 ) -> GuiApp:
     """Import the program, open the binder (the default one when None) and show its window.
 
-    With a kept Today on screen the full window takes its place once Today's live facts are
-    read (or at once when the binder could not be opened or has no child to show).
+    With a first window on screen (the kept Today, or the binder opening) the full window takes
+    its place once Today's live facts are read (or at once when the binder could not be opened
+    or has no child to show).
     """
     if shell is not None:
         _import_beside(shell, "iepbinder.gui.app")
@@ -113,8 +128,8 @@ def open_program(
     return gui
 
 
-def _import_beside(shell: KeptTodayWindow, module: str) -> None:
-    """Import ``module`` on a helper thread while the kept Today still scrolls and repaints.
+def _import_beside(shell: StartWindow, module: str) -> None:
+    """Import ``module`` on a helper thread while the first window still scrolls and repaints.
 
     Importing only defines classes and functions (no widget is made), which Qt allows off the
     window's thread. A failed import is left for the window's thread to meet again and report.
@@ -135,7 +150,7 @@ def _import_beside(shell: KeptTodayWindow, module: str) -> None:
     shell.repaint()
 
 
-def _hand_over_when_live(shell: KeptTodayWindow, gui: GuiApp) -> None:
+def _hand_over_when_live(shell: StartWindow, gui: GuiApp) -> None:
     window = gui.window
     done: list[bool] = []
 
@@ -185,9 +200,10 @@ def run_gui(
     pause_for_start()  # resumed once the first tab has its data (gui/start_costs.py)
     app = make_application()
     install_translators(chosen_language(language))
-    shell = None
+    shell: StartWindow | None = None
     if not database_url and not demo:
-        shell = show_kept_today(binder or resolve_binder_path(None), dt.date.today())
+        folder = binder or resolve_binder_path(None)
+        shell = show_kept_today(folder, dt.date.today()) or show_opening(folder)
     if database_url or (demo and binder is None):
         from iepbinder.gui.app import GuiApp
 

@@ -3849,10 +3849,6 @@
 <context>
     <name>KeptTodayWindow</name>
     <message>
-        <source>IEP Binder – {folder}</source>
-        <translation>IEP Binder – {folder}</translation>
-    </message>
-    <message>
         <source>↻ Worked out for this day when the binder was last closed (nothing has changed since). Bringing it up to date; the buttons appear in a moment.</source>
         <translation>↻ Calculado para este día al cerrar la carpeta por última vez (nada ha cambiado desde entonces). Se está poniendo al día; los botones aparecen en un momento.</translation>
     </message>
@@ -3867,10 +3863,6 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Opening the binder...</source>
-        <translation>Abriendo la carpeta...</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +4872,21 @@
     <message>
         <source>✓ Every field is filled and the tone reads calm.</source>
         <translation>✓ Todos los campos están llenos y el tono es tranquilo.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening the binder “{folder}”</source>
+        <translation>Abriendo la carpeta «{folder}»</translation>
+    </message>
+    <message>
+        <source>↻ Working out what needs you today from everything in the binder. Today and the buttons appear in a moment.</source>
+        <translation>↻ Calculando lo que necesita su atención hoy a partir de todo lo que hay en la carpeta. Hoy y los botones aparecen en un momento.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -6153,6 +6160,17 @@ o
     <message>
         <source>to</source>
         <translation>hasta</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>IEP Binder – {folder}</source>
+        <translation>IEP Binder – {folder}</translation>
+    </message>
+    <message>
+        <source>Opening the binder...</source>
+        <translation>Abriendo la carpeta...</translation>
     </message>
 </context>
 <context>
