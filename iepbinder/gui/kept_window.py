@@ -46,6 +46,23 @@ class StartWindow(QMainWindow):
         self.closed_by_person = True
         super().closeEvent(event)
 
+    @staticmethod
+    def heading_label(text: str, page: QWidget) -> QLabel:
+        """A heading as large and bold as the Today tab's."""
+        heading = QLabel(text, page)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
+    def show_status(self, text: str, page: QWidget) -> QLabel:
+        """The line saying what is being done (``self.status``)."""
+        self.status = QLabel(text, page)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        return self.status
+
 
 class OpeningWindow(StartWindow):
     """No kept Today to show: the binder's name and what is being done, in calm words."""
@@ -55,19 +72,13 @@ class OpeningWindow(StartWindow):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addStretch(2)
-        self.heading = QLabel(self.tr("Opening the binder \u201c{folder}\u201d").format(
-            folder=folder_name
-        ), page)  # fmt: skip
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.status = QLabel(self.tr(
+        self.heading = self.heading_label(
+            self.tr("Opening the binder \u201c{folder}\u201d").format(folder=folder_name), page
+        )
+        self.show_status(self.tr(
             "\u21bb Working out what needs you today from everything in the binder. Today "
             "and the buttons appear in a moment."
         ), page)  # fmt: skip
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
         for label in (self.heading, self.status):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             layout.addWidget(label)
@@ -90,22 +101,14 @@ class KeptTodayWindow(StartWindow):
         inner = QVBoxLayout()
         inner.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(inner, 1)
-        heading = QLabel(kept.heading, page)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
         top = QHBoxLayout()
-        top.addWidget(heading)
+        top.addWidget(self.heading_label(kept.heading, page))
         top.addStretch(1)
         inner.addLayout(top)
-        self.status = QLabel(self.tr(
+        inner.addWidget(self.show_status(self.tr(
             "\u21bb Worked out for this day when the binder was last closed (nothing has "
             "changed since). Bringing it up to date; the buttons appear in a moment."
-        ), page)  # fmt: skip
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
-        inner.addWidget(self.status)
+        ), page))  # fmt: skip
         calm = QLabel(kept.calm, page)
         calm.setWordWrap(True)
         inner.addWidget(calm)

@@ -3860,10 +3860,6 @@
         <source>Child: {name}</source>
         <translation>Niño: {name}</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
 </context>
 <context>
     <name>LedgerPanel</name>
@@ -4883,10 +4879,6 @@
     <message>
         <source>↻ Working out what needs you today from everything in the binder. Today and the buttons appear in a moment.</source>
         <translation>↻ Calculando lo que necesita su atención hoy a partir de todo lo que hay en la carpeta. Hoy y los botones aparecen en un momento.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6163,10 @@ o
     <message>
         <source>Opening the binder...</source>
         <translation>Abriendo la carpeta...</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
