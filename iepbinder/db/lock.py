@@ -85,11 +85,17 @@ class BinderLock:
         raise LockHeldError(_describe_holder(self.path))
 
     def mark_closing(self) -> None:
-        """Say that this holder is closing and will let go soon (only while it holds the lock)."""
+        """Say that this holder is closing and will let go soon (only while it holds the lock).
+
+        A courtesy to the next opener: a folder that refuses the marker does not stop the close.
+        """
         if self._handle is not None:
-            marker = os.open(self._closing_marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(marker, "w", encoding="utf-8") as handle:
-                handle.write(str(os.getpid()))
+            with contextlib.suppress(OSError):
+                flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+                with os.fdopen(
+                    os.open(self._closing_marker, flags, 0o600), "w", encoding="utf-8"
+                ) as handle:
+                    handle.write(str(os.getpid()))
 
     @property
     def _closing_marker(self) -> Path:
