@@ -168,9 +168,19 @@ def load_sessions(
     return _with_links(session, _parent_first(rows))
 
 
-_DAY_SUMS = (  # what the triggers of schema 0011 keep: min(plain), sum, count, min and max id
+# What the triggers of schema 0011 keep: min(plain), sum, count, min and max id. Most groups
+# are plain days of one or two sessions, read with the five values they need (one session
+# when the lowest id is the highest); the others with all seven.
+_DAY_SUMS_WHERE = (
+    f"FROM {DAY_SUM_TABLE} WHERE child_id = ? AND session_date >= ? AND session_date <= ? AND "
+)
+_PAIR = "coalesce(plain, 0) AND sessions <= 2"
+_PLAIN_PAIRS = (
+    f"SELECT session_date, service_type, minutes, low_id, high_id {_DAY_SUMS_WHERE}{_PAIR}"
+)
+_DAY_SUMS = (
     "SELECT session_date, service_type, plain, minutes, sessions, low_id, high_id "
-    f"FROM {DAY_SUM_TABLE} WHERE child_id = ? AND session_date >= ? AND session_date <= ?"
+    f"{_DAY_SUMS_WHERE}NOT ({_PAIR})"
 )
 _SAME_DAY = (
     "SELECT session_date, service_type, id FROM service_session WHERE child_id = ? "
@@ -197,9 +207,13 @@ def load_ledger_sessions(
     if connection.dialect.name != "sqlite":
         return load_sessions(session, child_id, start, end)
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    cursor.execute(_DAY_SUMS, (child_id, start.isoformat(), end.isoformat()))
+    bounds = (child_id, start.isoformat(), end.isoformat())
+    cursor.execute(_PLAIN_PAIRS, bounds)
+    pairs = cursor.fetchall()
+    cursor.execute(_DAY_SUMS, bounds)
     sums = cursor.fetchall()
-    spellings = {row[1] for row in sums}
+    spellings = {row[1] for row in pairs}
+    spellings.update(row[1] for row in sums)
     if len({line_key(name) for name in spellings}) < len(spellings):
         return load_sessions(session, child_id, start, end)  # one line under two spellings
     ids = _ids_of(cursor, child_id, [row for row in sums if row[4] > 2])  # beyond min and max
@@ -212,7 +226,9 @@ def load_ledger_sessions(
         rows.extend(cursor.fetchall())
     rows.sort(key=itemgetter(2, 0))  # date, id
     single = _with_links(session, _parent_first(rows))
-    return sorted((*single, *_day_sums(sums, ids)), key=itemgetter(2, 0))
+    summed = _day_sums(sums, ids)
+    summed.extend(_plain_pairs(pairs))
+    return sorted((*single, *summed), key=itemgetter(2, 0))
 
 
 def _ids_of(cursor: Any, child_id: int, groups: Sequence[Any]) -> dict[tuple[str, str], list[int]]:
@@ -247,6 +263,23 @@ def _day_sums(sums: Sequence[Any], ids: dict[tuple[str, str], list[int]]) -> lis
         if date is None:
             date = dates[day] = to_date(day)
         same = (low,) if count == 1 else (low, high) if count == 2 else tuple(ids[day, service])
+        append(new(make, (low, service, date, delivered, 0.0, float(minutes), None, None, (),
+                          None, None, "", False, same)))  # fmt: skip
+    return summed
+
+
+def _plain_pairs(pairs: Sequence[Any]) -> list[LoggedSession]:
+    """One entry per plain day and service of one or two sessions (as _day_sums makes them)."""
+    new, make, delivered = tuple.__new__, LoggedSession, SessionStatus.DELIVERED
+    to_date = dt.date.fromisoformat
+    dates: dict[str, dt.date] = {}
+    summed: list[LoggedSession] = []
+    append = summed.append
+    for day, service, minutes, low, high in pairs:
+        date = dates.get(day)
+        if date is None:
+            date = dates[day] = to_date(day)
+        same = (low,) if low == high else (low, high)
         append(new(make, (low, service, date, delivered, 0.0, float(minutes), None, None, (),
                           None, None, "", False, same)))  # fmt: skip
     return summed
