@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from iepbinder.db.models import CalendarDay, SchoolYear
@@ -29,6 +29,10 @@ from iepbinder.services.session_dto import (
 CALENDAR_CHANGES = Changes.of(Area.SCHOOL_CALENDAR)
 # Read as the tables' plain columns (no ORM set-up: the ledger's first report needs none).
 _YEARS, _DAYS = SchoolYear.__table__, CalendarDay.__table__
+_STAMP = text(  # one plain statement: little to compile on the first read after opening
+    "SELECT (SELECT count(id) FROM school_year), (SELECT max(updated_at) FROM school_year), "
+    "(SELECT count(id) FROM calendar_day), (SELECT max(updated_at) FROM calendar_day)"
+)
 
 
 def _check_year(data: SchoolYearData) -> None:
@@ -96,10 +100,7 @@ class CalendarService:
     def calendar(self) -> SchoolCalendar:
         """The school calendar as the ledger uses it (rebuilt only when an edit was made)."""
         with self._context.session_factory() as session:
-            stamp = tuple(
-                session.execute(select(func.count(c.id), func.max(c.updated_at))).one()
-                for c in (_YEARS.c, _DAYS.c)
-            )
+            stamp = tuple(session.execute(_STAMP).one())
             cached = self._kept.cached
             if cached is not None and cached[0] == stamp:
                 return cached[1]
