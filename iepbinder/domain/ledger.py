@@ -19,6 +19,7 @@ from iepbinder.domain.service_log import (
 from iepbinder.domain.types import GroupSize, Setting
 
 DELIVERED_STATUSES = frozenset({SessionStatus.DELIVERED, SessionStatus.PARTIAL})
+SEVERAL_ON_ONE_DAY = "several sessions logged on one day"  # the mismatch of a one-a-day plan
 
 
 @dataclass(frozen=True)
@@ -229,16 +230,21 @@ def compute_ledger(
     catch_up_pattern = False
     delivered_ids: list[int] = []
     makeup_status = SessionStatus.MAKEUP
+    current_start = current_end = start  # the dates of ``current`` (unused while it is None)
     for session in sessions:
         day = session.date
         if not start <= day <= end:
             continue
-        if current is not None and session.same_day_ids and current.start <= day <= current.end:
-            # a day's plain delivered sessions under the mandate already found: the common case
+        same = session.same_day_ids
+        if current is not None and same and current_start <= day <= current_end:
+            # a day's plain delivered sessions under the mandate already found: the common
+            # case, so _add_day is written out here (no call for each of thousands of days)
             if catch_up_pattern:
-                _add_day(session, catch_up_pattern, delivered_days, mismatches, delivered_ids)
-            else:
-                delivered_ids.extend(session.same_day_ids)
+                before = delivered_days.get(day, 0)
+                delivered_days[day] = after = before + len(same)
+                if before < 2 <= after:
+                    mismatches.append((same[1 - before], SEVERAL_ON_ONE_DAY))
+            delivered_ids.extend(same)
             delivered += session.minutes_delivered
             continue
         if session.status is makeup_status:
@@ -253,6 +259,8 @@ def compute_ledger(
         if current is None or not current.start <= session.date <= current.end:
             current = mandate_on(ordered_mandates, session.date)
             catch_up_pattern = current is not None and _one_a_day(current)
+            if current is not None:
+                current_start, current_end = current.start, current.end
         in_effect = current
         if in_effect is None:
             outside += session.session_count
@@ -276,7 +284,7 @@ def compute_ledger(
                 same_day = delivered_days.get(session.date, 0) + 1
                 delivered_days[session.date] = same_day
                 if same_day == 2:
-                    mismatches.append((session.id, "several sessions logged on one day"))
+                    mismatches.append((session.id, SEVERAL_ON_ONE_DAY))
             if problem and not config.conforming_counts:
                 missed[Attribution.SCHOOL] += session.minutes_delivered
                 ids.setdefault("missed_SCHOOL", []).append(session.id)
@@ -341,7 +349,7 @@ def _add_day(
         before = delivered_days.get(day.date, 0)
         delivered_days[day.date] = before + len(ids)
         if before < 2 <= before + len(ids):
-            mismatches.append((ids[1 - before], "several sessions logged on one day"))
+            mismatches.append((ids[1 - before], SEVERAL_ON_ONE_DAY))
     delivered_ids.extend(ids)
 
 
