@@ -139,9 +139,9 @@ def _instances(
 ) -> list[PeriodInstance]:
     """Each period of the mandate overlapping first..last, with what it owes inside them.
 
-    One loop with the mandate's terms looked up once (3,400 periods over 13 years).
+    One loop with the mandate's terms looked up once (3,400 periods over 13 years); the
+    periods' dates and day counts come from _spans, shared by the plan's other services.
     """
-    count = cal.school_days_between
     total = mandate.total_per_period
     sessions = mandate.amount.sessions_per_period
     policy = mandate.holiday_policy
@@ -149,23 +149,13 @@ def _instances(
     prorate_partial = mandate.prorate_partial
     by_session_days = policy is HolidayPolicy.PRORATE_BY_SESSION_DAYS
     short_weeks = policy is HolidayPolicy.FULL_IF_IN_SESSION and not is_term
-    mandate_id, mandate_first, mandate_last = mandate.id, mandate.start, mandate.end
+    mandate_id = mandate.id
     found: list[PeriodInstance] = []
     add, new = found.append, tuple.__new__
-    for window_start, window_end, nominal in _windows(mandate, cal, first, last):
-        part_start, part_end = max(window_start, first), min(window_end, last)
-        mandate_start = max(window_start, mandate_first)
-        mandate_end = min(window_end, mandate_last)
-        # Most periods lie whole inside the range and the mandate: one count serves all three.
-        window_days = count(window_start, window_end)
-        whole = part_start == window_start and part_end == window_end
-        days = window_days if whole else count(part_start, part_end)
-        if mandate_start == window_start and mandate_end == window_end:
-            mandate_days = window_days
-        elif mandate_start == part_start and mandate_end == part_end:
-            mandate_days = days
-        else:
-            mandate_days = count(mandate_start, mandate_end)
+    for (
+        window_start, window_end, nominal, part_start, part_end, window_days, days,
+        mandate_days, whole,
+    ) in _spans(mandate, cal, first, last):  # fmt: skip
         if is_term:
             owed_share = 1.0  # pacing: the term's total spread evenly over its school days
         elif by_session_days:
@@ -194,6 +184,52 @@ def _instances(
             nominal, expected, expected_sessions, shortfall, not whole,
         )))  # fmt: skip
     return found
+
+
+# A period's dates and day counts: see _spans.
+Span = tuple[dt.date, dt.date, int, dt.date, dt.date, int, int, int, bool]
+
+
+def _spans(mandate: MandateTerms, cal: SchoolCalendar, first: dt.date, last: dt.date) -> list[Span]:
+    """Each period's dates and school days, in the order of Span's fields.
+
+    (Window start and end, nominal days, the part's start and end inside the range, the
+    window's school days, the part's, those inside the mandate, whether the part is whole.)
+    They depend on the period and the dates only, not on what the service owes: the services
+    of one plan (same dates, same kind of period) share them instead of counting each again.
+    Kept like _KNOWN_INSTANCES, by the calendar's identity checked with ``is``.
+    """
+    amount = mandate.amount
+    key = (id(cal), amount.period, amount.cycle_days, mandate.start, mandate.end, first, last)
+    known = _KNOWN_SPANS.get(key)
+    if known is not None and known[0] is cal:
+        return known[1]
+    count = cal.school_days_between
+    mandate_first, mandate_last = mandate.start, mandate.end
+    spans: list[Span] = []
+    for window_start, window_end, nominal in _windows(mandate, cal, first, last):
+        part_start, part_end = max(window_start, first), min(window_end, last)
+        mandate_start = max(window_start, mandate_first)
+        mandate_end = min(window_end, mandate_last)
+        # Most periods lie whole inside the range and the mandate: one count serves all three.
+        window_days = count(window_start, window_end)
+        whole = part_start == window_start and part_end == window_end
+        days = window_days if whole else count(part_start, part_end)
+        if mandate_start == window_start and mandate_end == window_end:
+            mandate_days = window_days
+        elif mandate_start == part_start and mandate_end == part_end:
+            mandate_days = days
+        else:
+            mandate_days = count(mandate_start, mandate_end)
+        spans.append((window_start, window_end, nominal, part_start, part_end, window_days, days,
+                      mandate_days, whole))  # fmt: skip
+    if len(_KNOWN_SPANS) >= _KNOWN_LIMIT:
+        _KNOWN_SPANS.clear()
+    _KNOWN_SPANS[key] = (cal, spans)
+    return spans
+
+
+_KNOWN_SPANS: dict[tuple[Any, ...], tuple[SchoolCalendar, list[Span]]] = {}
 
 
 def _windows(
