@@ -15,6 +15,8 @@ from iepbinder.domain.school_calendar import ONE_DAY, SchoolCalendar
 from iepbinder.domain.service_log import Attribution, LoggedSession, SessionStatus
 from iepbinder.domain.types import Period, StrEnum
 
+_DATE = itemgetter(2)  # a LoggedSession's date
+
 
 class AlertTier(StrEnum):
     """App heuristics, not legal thresholds; ordered from calm to urgent."""
@@ -81,24 +83,24 @@ class LineFacts:
     sessions_by_id: Mapping[int, LoggedSession]
     absent_days: frozenset[dt.date]  # days the child was absent (any service, STUDENT)
     _ordered: list[LoggedSession] = field(init=False, repr=False, compare=False)
-    _ordinals: list[int] = field(init=False, repr=False, compare=False)
+    _dates: list[dt.date] = field(init=False, repr=False, compare=False)
     _ledgers: dict[tuple[dt.date, dt.date], ServiceLedger] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )  # each range computed once: several alerts look at the same four weeks and plan year
 
     def __post_init__(self) -> None:
         ordered = list(self.sessions)
-        ordinals = [s.date.toordinal() for s in ordered]
-        if not all(map(le, ordinals, ordinals[1:])):  # in C: no Python call per pair
+        dates = list(map(_DATE, ordered))  # in C, as the check below
+        if not all(map(le, dates, dates[1:])):  # in C: no Python call per pair
             ordered.sort(key=itemgetter(2, 0))  # (date, id) of the named tuple
-            ordinals = [s.date.toordinal() for s in ordered]
+            dates = list(map(_DATE, ordered))
         object.__setattr__(self, "_ordered", ordered)
-        object.__setattr__(self, "_ordinals", ordinals)
+        object.__setattr__(self, "_dates", dates)
 
     def between(self, start: dt.date, end: dt.date) -> list[LoggedSession]:
         """The line's sessions from ``start`` to ``end`` inclusive, in date order."""
-        low = bisect_left(self._ordinals, start.toordinal())
-        high = bisect_right(self._ordinals, end.toordinal())
+        low = bisect_left(self._dates, start)
+        high = bisect_right(self._dates, end)
         return self._ordered[low:high]
 
     @property

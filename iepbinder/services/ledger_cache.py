@@ -13,6 +13,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import text
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from iepbinder.domain.service_log import LoggedSession
 from iepbinder.services.ledger_inputs import load_ledger_sessions
 
+_DATE = itemgetter(2)  # a LoggedSession's date
 Loader = Callable[[Session, int, dt.date, dt.date], list[LoggedSession]]
 
 _FINGERPRINT = text(
@@ -36,7 +38,7 @@ class _Read:
     start: dt.date
     end: dt.date
     sessions: list[LoggedSession]
-    ordinals: list[int]
+    dates: list[dt.date]
 
 
 class SessionCache:
@@ -58,8 +60,8 @@ class SessionCache:
             read = self._read(
                 session, child_id, fingerprint, min(start, read.start), max(end, read.end)
             )
-        low = bisect_left(read.ordinals, start.toordinal())
-        high = bisect_right(read.ordinals, end.toordinal())
+        low = bisect_left(read.dates, start)
+        high = bisect_right(read.dates, end)
         return read.sessions[low:high]
 
     def _read(
@@ -71,6 +73,6 @@ class SessionCache:
         end: dt.date,
     ) -> _Read:
         logged = self._load(session, child_id, start, end)
-        read = _Read(fingerprint, start, end, logged, [s.date.toordinal() for s in logged])
+        read = _Read(fingerprint, start, end, logged, list(map(_DATE, logged)))
         self._reads[child_id] = read
         return read
