@@ -11,6 +11,9 @@ from iepbinder.domain.school_days import is_weekday
 from iepbinder.domain.types import StrEnum
 
 ONE_DAY = dt.timedelta(days=1)
+# Day 1 of the proleptic calendar (0001-01-01) is a Monday: ordinal % 7 is 6 on Saturdays
+# and 0 on Sundays (the calendar's loop over every day of 13 years, without a call a day).
+_WEEKEND_ORDINALS = frozenset({6, 0})
 
 
 class DayUnit(StrEnum):
@@ -96,22 +99,23 @@ class SchoolCalendar:
         kinds: dict[dt.date, DayKind] = {}
         names: dict[dt.date, str] = {}
         ordinals: list[int] = []
+        weekend, in_session, from_ordinal = DayKind.WEEKEND, DayKind.IN_SESSION, dt.date.fromordinal
         for year in sorted(self.years, key=lambda y: y.first_day):
             marked = {day: event for event in year.events for day in event.days()}
-            day = year.first_day
-            while day <= year.last_day:
+            for ordinal in range(year.first_day.toordinal(), year.last_day.toordinal() + 1):
+                day = from_ordinal(ordinal)
+                if ordinal % 7 in _WEEKEND_ORDINALS:
+                    kinds[day] = weekend
+                    continue
                 event = marked.get(day)
-                if not is_weekday(day):
-                    kind = DayKind.WEEKEND
-                elif event is not None:
+                if event is None:
+                    kind = in_session
+                else:
                     kind = event.kind
                     names[day] = event.name
-                else:
-                    kind = DayKind.IN_SESSION
                 kinds[day] = kind
                 if kind in IN_SESSION_KINDS:
-                    ordinals.append(day.toordinal())
-                day += ONE_DAY
+                    ordinals.append(ordinal)
         object.__setattr__(self, "_kinds", kinds)
         object.__setattr__(self, "_names", names)
         object.__setattr__(self, "_school_days", sorted(set(ordinals)))
