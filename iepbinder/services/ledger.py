@@ -234,7 +234,12 @@ class LedgerService:
         by_line, singles, spellings = _by_line(logged)
         dates = {session_id: s.date for session_id, s in by_id.items()}
         # a summed day's first id is its own (already above): only the others are added
-        dates.update((i, s.date) for s in logged for i in s.same_day_ids[1:])
+        for s in logged:
+            same = s.same_day_ids
+            if len(same) > 1:
+                day = s.date
+                for session_id in same[1:]:
+                    dates[session_id] = day
         wanted = {line_key(s) for s in services} if services else None
         absent = frozenset(
             s.date for s in singles

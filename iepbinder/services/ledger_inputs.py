@@ -175,8 +175,8 @@ _DAY_SUMS_WHERE = (
     f"FROM {DAY_SUM_TABLE} WHERE child_id = ? AND session_date >= ? AND session_date <= ? AND "
 )
 _PAIR = "coalesce(plain, 0) AND sessions <= 2"
-_PLAIN_PAIRS = (
-    f"SELECT session_date, service_type, minutes, low_id, high_id {_DAY_SUMS_WHERE}{_PAIR}"
+_PLAIN_PAIRS = (  # minutes as a real number: SQLite makes the float, not a call per row
+    f"SELECT session_date, service_type, minutes * 1.0, low_id, high_id {_DAY_SUMS_WHERE}{_PAIR}"
 )
 _DAY_SUMS = (
     "SELECT session_date, service_type, plain, minutes, sessions, low_id, high_id "
@@ -263,7 +263,7 @@ def _day_sums(sums: Sequence[Any], ids: dict[tuple[str, str], list[int]]) -> lis
         if date is None:
             date = dates[day] = to_date(day)
         same = (low,) if count == 1 else (low, high) if count == 2 else tuple(ids[day, service])
-        append(new(make, (low, service, date, delivered, 0.0, float(minutes), None, None, (),
+        append(new(make, (low, service, date, delivered, 0.0, minutes, None, None, (),
                           None, None, "", False, same)))  # fmt: skip
     return summed
 
@@ -280,7 +280,7 @@ def _plain_pairs(pairs: Sequence[Any]) -> list[LoggedSession]:
         if date is None:
             date = dates[day] = to_date(day)
         same = (low,) if low == high else (low, high)
-        append(new(make, (low, service, date, delivered, 0.0, float(minutes), None, None, (),
+        append(new(make, (low, service, date, delivered, 0.0, minutes, None, None, (),
                           None, None, "", False, same)))  # fmt: skip
     return summed
 
