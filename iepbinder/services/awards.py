@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 
-from iepbinder.db.models import Child, CompensatoryAward, ServiceSession
+from iepbinder.db.models import Child, CompensatoryAward
 from iepbinder.domain.awards import AwardData, remaining_minutes, specificity_prompts
 from iepbinder.domain.language import t
 from iepbinder.domain.service_log import SessionData, SessionStatus
@@ -17,6 +17,11 @@ from iepbinder.services.errors import ValidationError
 from iepbinder.services.rows import check_version, live, not_deleted
 from iepbinder.services.session_dto import AwardRow, SessionRow
 from iepbinder.services.session_log import SessionService
+
+_DELIVERED = text(  # minutes delivered toward each award (plain: little to compile)
+    "SELECT award_id, sum(minutes_delivered) FROM service_session "
+    "WHERE award_id IS NOT NULL AND deleted_at IS NULL GROUP BY award_id"
+)
 
 AWARD_CHANGES = Changes.of(Area.AWARDS)
 _FIELDS = (
@@ -53,14 +58,8 @@ class AwardService:
         """Awards, oldest decision first, each with the minutes delivered so far."""
         with self._context.session_factory() as session:
             # the tables' plain columns: no ORM set-up for the ledger's first report
-            sessions, awards = ServiceSession.__table__.c, CompensatoryAward.__table__.c
-            delivered = dict(
-                session.execute(
-                    select(sessions.award_id, func.sum(sessions.minutes_delivered))
-                    .where(sessions.award_id.is_not(None), not_deleted(sessions))
-                    .group_by(sessions.award_id)
-                ).all()
-            )
+            awards = CompensatoryAward.__table__.c
+            delivered: dict[int, Any] = dict(session.execute(_DELIVERED).all())
             rows: list[Any] = list(
                 session.execute(
                     select(CompensatoryAward.__table__)
