@@ -172,11 +172,15 @@ class LedgerService:
                 wanted = [self._resolved(mandates, start, end) for start, end, _ in ranges]
                 reads = self._read_sessions(session, child.id, mandates, wanted)
             awards = tuple(AwardService(self._context).list_awards(child.id))
-            return [
+            reports = [
                 self._report(child, start, end, services, alerts, config, alert_config,
                              calendar, mandates, read, awards)
                 for (start, end), (_, _, alerts), read in zip(wanted, ranges, reads, strict=True)
             ]  # fmt: skip
+            # Let go of the windows' session lists and maps before the collector resumes: it
+            # would walk them (tens of thousands of references) only to see them freed after.
+            del reads
+        return reports
 
     def _resolved(
         self, mandates: MandateSet, start: dt.date | None, end: dt.date | None
