@@ -272,13 +272,12 @@ def _plain_pairs(pairs: Sequence[Any]) -> list[LoggedSession]:
     """One entry per plain day and service of one or two sessions (as _day_sums makes them)."""
     new, make, delivered = tuple.__new__, LoggedSession, SessionStatus.DELIVERED
     to_date = dt.date.fromisoformat
-    dates: dict[str, dt.date] = {}
     summed: list[LoggedSession] = []
     append = summed.append
+    last, date = "", dt.date.min
     for day, service, minutes, low, high in pairs:
-        date = dates.get(day)
-        if date is None:
-            date = dates[day] = to_date(day)
+        if day != last:  # rows come day by day (the key order): one date made per day
+            last, date = day, to_date(day)
         same = (low,) if low == high else (low, high)
         append(new(make, (low, service, date, delivered, 0.0, minutes, None, None, (),
                           None, None, "", False, same)))  # fmt: skip
