@@ -197,13 +197,28 @@ def _spans(mandate: MandateTerms, cal: SchoolCalendar, first: dt.date, last: dt.
     window's school days, the part's, those inside the mandate, whether the part is whole.)
     They depend on the period and the dates only, not on what the service owes: the services
     of one plan (same dates, same kind of period) share them instead of counting each again.
-    Kept like _KNOWN_INSTANCES, by the calendar's identity checked with ``is``.
+    Kept like _KNOWN_INSTANCES, by the calendar's identity checked with ``is``; not for ESY,
+    whose summer calendar is made anew for each call (nothing to share, and kept it would
+    hold every one of them).
     """
+    if mandate.esy:
+        return _count_spans(mandate, cal, first, last)
     amount = mandate.amount
     key = (id(cal), amount.period, amount.cycle_days, mandate.start, mandate.end, first, last)
     known = _KNOWN_SPANS.get(key)
     if known is not None and known[0] is cal:
         return known[1]
+    spans = _count_spans(mandate, cal, first, last)
+    if len(_KNOWN_SPANS) >= _KNOWN_LIMIT:
+        _KNOWN_SPANS.clear()
+    _KNOWN_SPANS[key] = (cal, spans)
+    return spans
+
+
+def _count_spans(
+    mandate: MandateTerms, cal: SchoolCalendar, first: dt.date, last: dt.date
+) -> list[Span]:
+    """The periods' dates and day counts of _spans, counted."""
     count = cal.school_days_between
     mandate_first, mandate_last = mandate.start, mandate.end
     spans: list[Span] = []
@@ -223,9 +238,6 @@ def _spans(mandate: MandateTerms, cal: SchoolCalendar, first: dt.date, last: dt.
             mandate_days = count(mandate_start, mandate_end)
         spans.append((window_start, window_end, nominal, part_start, part_end, window_days, days,
                       mandate_days, whole))  # fmt: skip
-    if len(_KNOWN_SPANS) >= _KNOWN_LIMIT:
-        _KNOWN_SPANS.clear()
-    _KNOWN_SPANS[key] = (cal, spans)
     return spans
 
 
