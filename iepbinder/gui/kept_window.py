@@ -34,6 +34,10 @@ MIN_WIDTH, MIN_HEIGHT = 1024, 700  # as the main window
 class StartWindow(QMainWindow):
     """A window shown while the program opens the binder, until the full window takes over."""
 
+    # Lists the parent may scroll while the program is imported: worth importing it on a helper
+    # thread, which costs about 200 ms more here (gui/start.py _import_beside).
+    scrolls_while_opening = False
+
     def __init__(self, folder_name: str) -> None:
         super().__init__()
         self.closed_by_person = False
@@ -88,6 +92,8 @@ class OpeningWindow(StartWindow):
 
 class KeptTodayWindow(StartWindow):
     """Read-only Today from the kept facts, with a status line until the live read arrives."""
+
+    scrolls_while_opening = True
 
     def __init__(self, kept: KeptToday, folder_name: str) -> None:
         super().__init__(folder_name)

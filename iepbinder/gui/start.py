@@ -115,7 +115,7 @@ def open_program(
     its place once Today's live facts are read (or at once when the binder could not be opened
     or has no child to show).
     """
-    if shell is not None:
+    if shell is not None and shell.scrolls_while_opening:
         _import_beside(shell, "iepbinder.gui.app")
     from iepbinder.gui.app import GuiApp
 
