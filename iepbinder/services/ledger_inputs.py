@@ -178,8 +178,8 @@ _PAIR = "coalesce(plain, 0) AND sessions <= 2"
 _PLAIN_PAIRS = (  # minutes as a real number: SQLite makes the float, not a call per row
     f"SELECT session_date, service_type, minutes * 1.0, low_id, high_id {_DAY_SUMS_WHERE}{_PAIR}"
 )
-_DAY_SUMS = (
-    "SELECT session_date, service_type, plain, minutes, sessions, low_id, high_id "
+_DAY_SUMS = (  # minutes as a real number too: every entry's minutes are floats, as before
+    "SELECT session_date, service_type, plain, minutes * 1.0, sessions, low_id, high_id "
     f"{_DAY_SUMS_WHERE}NOT ({_PAIR})"
 )
 _SAME_DAY = (
