@@ -33,6 +33,11 @@ def with_password(url: str, password: str) -> str:
     return urlunsplit((split.scheme, netloc, split.path, split.query, split.fragment))
 
 
+def database_name(url: str) -> str:
+    """The database's name in a server address (what a window's title shows); '' when none."""
+    return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+
+
 def keyring_key(url: str) -> str:
     """The name a server's password is stored under: user@host:port/database."""
     user, _password, host, path = _parts(url)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from iepbinder import __version__
+from iepbinder.config.credentials import database_name
 from iepbinder.config.paths import APP_NAME, resolve_binder_path, resource_path
 from iepbinder.domain.language import current_language, set_language
 from iepbinder.gui.appearance import apply_preferences, load_preferences
@@ -101,6 +102,32 @@ def show_opening(folder: Path) -> StartWindow | None:
     from iepbinder.gui.kept_window import OpeningWindow
 
     return _shown(OpeningWindow(folder.name))
+
+
+def show_opening_server(url: str) -> StartWindow:
+    """Paint a window saying the server binder is opening: reaching a server can take a while."""
+    from iepbinder.gui.kept_window import OpeningWindow
+
+    return _shown(OpeningWindow(database_name(url) or url.partition(":")[0]))
+
+
+def open_server_program(
+    url: str, shell: StartWindow | None, runner: Runner | None = None
+) -> GuiApp:
+    """Import the program, open the server binder at ``url`` and show its window.
+
+    With the opening window on screen the full window takes its place once Today's live facts
+    are read (or at once when the server could not be reached).
+    """
+    from iepbinder.gui.app import GuiApp
+
+    gui = GuiApp(runner)
+    gui.open_server(url)
+    if shell is None:
+        gui.window.show()
+    else:
+        _hand_over_when_live(shell, gui)
+    return gui
 
 
 def open_program(
@@ -204,14 +231,13 @@ def run_gui(
     if not database_url and not demo:
         folder = binder or resolve_binder_path(None)
         shell = show_kept_today(folder, dt.date.today()) or show_opening(folder)
-    if database_url or (demo and binder is None):
+    if database_url:
+        gui = open_server_program(database_url, show_opening_server(database_url))
+    elif demo and binder is None:
         from iepbinder.gui.app import GuiApp
 
         gui = GuiApp()
-        if database_url:
-            gui.open_server(database_url)
-        else:
-            gui.open_demo()
+        gui.open_demo()
         gui.window.show()
     else:
         gui = open_program(binder, dt.date.today, shell)

@@ -10,7 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from iepbinder.domain.records import ChildData
 from iepbinder.gui.kept_window import OpeningWindow
-from iepbinder.gui.start import open_program, show_kept_today, show_opening
+from iepbinder.gui.start import (
+    open_program,
+    open_server_program,
+    show_kept_today,
+    show_opening,
+    show_opening_server,
+)
 from iepbinder.gui.tabs.today import TodayTab
 from iepbinder.gui.tasks import SyncRunner
 from iepbinder.services.binder_services import open_services
@@ -44,6 +50,42 @@ def test_the_opening_window_shows_first_and_the_full_window_takes_its_place(
     assert gui.window.isVisible() and gui.window.geometry() == geometry
     tab = gui.window.binder_tabs["today"]
     assert isinstance(tab, TodayTab) and tab.dto is not None and tab.dto.child.display_name == "Leo"
+    gui.shutdown()
+
+
+def test_a_server_binder_also_shows_the_opening_window_first(
+    qtbot: QtBot, postgres_url: str
+) -> None:
+    with open_services(url=postgres_url, today=lambda: TODAY) as services:
+        services.children.add_child(ChildData("Mia"))
+    database = postgres_url.rsplit("/", 1)[-1]
+    shell = show_opening_server(postgres_url)
+    assert isinstance(shell, OpeningWindow)
+    qtbot.addWidget(shell)
+    assert shell.isVisible()
+    assert shell.heading.text() == f"Opening the binder \u201c{database}\u201d"
+    assert ":" not in shell.windowTitle().replace(
+        "IEP Binder \u2013", ""
+    )  # no address, no password
+    gui = open_server_program(postgres_url, shell, SyncRunner())
+    qtbot.addWidget(gui.window)
+    assert shell.isHidden() and not shell.closed_by_person
+    assert gui.window.isVisible()
+    assert gui.window.windowTitle().endswith(database)
+    tab = gui.window.binder_tabs["today"]
+    assert isinstance(tab, TodayTab) and tab.dto is not None and tab.dto.child.display_name == "Mia"
+    gui.shutdown()
+
+
+def test_an_unreachable_server_hands_over_at_once_to_say_so(qtbot: QtBot) -> None:
+    url = "postgresql+psycopg://nobody@127.0.0.1:9/nowhere?connect_timeout=2"
+    shell = show_opening_server(url)
+    qtbot.addWidget(shell)
+    assert shell.heading.text() == "Opening the binder \u201cnowhere\u201d"
+    gui = open_server_program(url, shell, SyncRunner())
+    qtbot.addWidget(gui.window)
+    assert shell.isHidden() and gui.window.isVisible()
+    assert gui.window.context is None  # the window says why, with the way to connect again
     gui.shutdown()
 
 

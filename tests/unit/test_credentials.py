@@ -11,6 +11,7 @@ from keyring.backends import fail
 
 from iepbinder.config.credentials import (
     complete_url,
+    database_name,
     forget_password,
     keyring_key,
     store_password,
@@ -76,3 +77,11 @@ def test_no_keyring_means_not_remembered() -> None:
         assert complete_url(URL) == URL
     finally:
         keyring.set_keyring(previous)
+
+
+def test_the_database_name_of_a_server_address_is_what_a_title_shows() -> None:
+    assert database_name(URL) == "family"
+    assert database_name(
+        "postgresql+psycopg://ana:***@db.example.org/smith%20family?sslmode=require"
+    ) == ("smith family")
+    assert database_name("postgresql+psycopg://db.example.org") == ""
