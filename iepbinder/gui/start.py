@@ -123,10 +123,7 @@ def open_server_program(
 
     gui = GuiApp(runner)
     gui.open_server(url)
-    if shell is None:
-        gui.window.show()
-    else:
-        _hand_over_when_live(shell, gui)
+    _show_full_window(gui, shell)
     return gui
 
 
@@ -148,11 +145,16 @@ def open_program(
 
     gui = GuiApp(runner, today, keep_today=True)
     gui.start(folder)
+    _show_full_window(gui, shell)
+    return gui
+
+
+def _show_full_window(gui: GuiApp, shell: StartWindow | None) -> None:
+    """Show the full window now, or in ``shell``'s place once Today's live facts are read."""
     if shell is None:
         gui.window.show()
     else:
         _hand_over_when_live(shell, gui)
-    return gui
 
 
 def _import_beside(shell: StartWindow, module: str) -> None:
