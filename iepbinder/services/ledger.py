@@ -48,6 +48,7 @@ from iepbinder.services.session_dto import (
     LedgerReport,
     MonthView,
     ServiceLedgerDto,
+    SessionDates,
 )
 from iepbinder.services.settings import DEFAULTS
 
@@ -236,14 +237,6 @@ class LedgerService:
     ) -> LedgerReport:
         logged, by_id = read
         by_line, singles, spellings = _by_line(logged)
-        dates = {session_id: s.date for session_id, s in by_id.items()}
-        # a summed day's first id is its own (already above): only the others are added
-        for s in logged:
-            same = s.same_day_ids
-            if len(same) > 1:
-                day = s.date
-                for session_id in same[1:]:
-                    dates[session_id] = day
         wanted = {line_key(s) for s in services} if services else None
         absent = frozenset(
             s.date for s in singles
@@ -268,7 +261,7 @@ class LedgerService:
         )
         return LedgerReport(
             child.id, child.display_name, start, end, tuple(dtos), missed,
-            self._context.today(), warnings, dates, awards,
+            self._context.today(), warnings, SessionDates(logged, by_id), awards,
         )  # fmt: skip
 
     def _line(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from iepbinder.domain.alerts import Alert
@@ -87,6 +88,44 @@ class ServiceLedgerDto:
         return next(f for f in self.figures if f.key == key)
 
 
+class SessionDates(Mapping[int, dt.date]):
+    """The date of every session a report counts, by id: worked out when first asked for.
+
+    Only the figures' tooltips ask (the dates behind each number), and most reports are never
+    shown with them, so the first report after opening does not build 30,000 entries for them.
+    """
+
+    def __init__(self, logged: Sequence[LoggedSession], by_id: Mapping[int, LoggedSession]) -> None:
+        self._logged, self._by_id = logged, by_id
+        self._dates: dict[int, dt.date] | None = None
+
+    def _made(self) -> dict[int, dt.date]:
+        if self._dates is None:
+            dates = {session_id: s.date for session_id, s in self._by_id.items()}
+            # a summed day's first id is its own (already above): only the others are added
+            for s in self._logged:
+                same = s.same_day_ids
+                if len(same) > 1:
+                    dates.update(dict.fromkeys(same[1:], s.date))
+            self._dates, self._logged, self._by_id = dates, (), {}
+        return self._dates
+
+    def __getitem__(self, session_id: int) -> dt.date:
+        return self._made()[session_id]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._made())
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+    def __contains__(self, session_id: object) -> bool:
+        return session_id in self._made()
+
+    def __repr__(self) -> str:
+        return repr(self._made())
+
+
 @dataclass(frozen=True)
 class LedgerReport:
     """The ledger of every service of a child over a date range."""
@@ -99,7 +138,7 @@ class LedgerReport:
     missed: tuple[LoggedSession, ...]
     generated_on: dt.date
     warnings: tuple[str, ...] = ()
-    session_dates: dict[int, dt.date] = field(default_factory=dict, compare=False)
+    session_dates: Mapping[int, dt.date] = field(default_factory=dict, compare=False)
     awards: tuple[AwardRow, ...] = ()
 
     def service(self, name: str) -> ServiceLedgerDto:

@@ -21,6 +21,7 @@ from iepbinder.domain.school_calendar import (
 )
 from iepbinder.domain.service_log import Attribution, LoggedSession, ReasonCode, SessionStatus
 from iepbinder.domain.types import HolidayPolicy, Period
+from iepbinder.services.session_dto import SessionDates
 
 D = dt.date
 CAL = SchoolCalendar(
@@ -157,3 +158,16 @@ def test_only_the_range_is_counted() -> None:
     ledger = compute_ledger("Speech", [TWICE], logged, CAL, D(2025, 9, 10), D(2025, 9, 16))
     assert ledger.delivered == 150  # Sep 10, 11, 12, 15, 16
     assert ledger.session_ids["delivered"] == (3, 4, 5, 6, 7)
+
+
+def test_the_dates_behind_a_report_cover_every_id_of_a_summed_day() -> None:
+    """Each id's day, a summed day's later ids included, as the tooltips list them."""
+    logged = [plain(D(2025, 9, 8), 1), plain(D(2025, 9, 10), 3, 4, 7, minutes=90.0)]
+    linked = LoggedSession(2, "Speech", D(2025, 9, 1), SessionStatus.MISSED, 30.0, 0.0)
+    by_id = {1: logged[0], 3: logged[1], 2: linked}  # 2: read for a make-up's link only
+    dates = SessionDates(logged, by_id)
+    expected = {1: D(2025, 9, 8), 3: D(2025, 9, 10), 2: D(2025, 9, 1), 4: D(2025, 9, 10),
+                7: D(2025, 9, 10)}  # fmt: skip
+    assert dates == expected and list(dates) == [1, 3, 2, 4, 7]
+    assert len(dates) == 5 and 7 in dates and 5 not in dates and dates[4] == D(2025, 9, 10)
+    assert repr(dates) == repr(expected)  # a report's repr shows them as before

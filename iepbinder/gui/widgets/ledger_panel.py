@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -50,7 +51,7 @@ def figure_text(figure: Figure) -> str:
     return minutes_text(figure.value or 0)
 
 
-def figure_tooltip(figure: Figure, dates: dict[int, dt.date]) -> str:
+def figure_tooltip(figure: Figure, dates: Mapping[int, dt.date]) -> str:
     """The formula with the numbers, and the dates of the sessions behind the figure."""
     tip = figure.formula
     days = sorted(dates[i] for i in figure.session_ids if i in dates)
@@ -70,7 +71,9 @@ def figure_tooltip(figure: Figure, dates: dict[int, dt.date]) -> str:
 class ServiceLedgerBox(QGroupBox):
     """One service: the figures, the compensatory estimate in both views, alerts."""
 
-    def __init__(self, item: ServiceLedgerDto, dates: dict[int, dt.date], parent: QWidget) -> None:
+    def __init__(
+        self, item: ServiceLedgerDto, dates: Mapping[int, dt.date], parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.item = item
         self._dates = dates
