@@ -125,6 +125,17 @@ def test_the_rules_of_single_sessions_still_hold(services: BinderServices, child
     assert all(i in report.session_dates for i in every_id)
 
 
+def test_the_dates_behind_october_ot_are_each_session_s_day(
+    services: BinderServices, child: int
+) -> None:
+    """The tooltips' dates: three sessions on Oct 6 (one summed day), two on Oct 7, the
+    parent's Oct 8 (the school's entry gives way) and the school's Oct 9."""
+    report = services.ledger.report(child, D(2025, 10, 1), D(2025, 10, 31))
+    ids = report.service(OT).ledger.session_ids["delivered"]
+    days = sorted(report.session_dates[i] for i in ids)
+    assert days == [D(2025, 10, 6)] * 3 + [D(2025, 10, 7)] * 2 + [D(2025, 10, 8), D(2025, 10, 9)]
+
+
 def test_two_weeks_of_speech_worked_by_hand(services: BinderServices, child: int) -> None:
     """DOMAIN.md 3.1 on Sep 15-26 2025 (two full school weeks, 2 x 30 min a week)."""
     line = services.ledger.report(child, D(2025, 9, 15), D(2025, 9, 26)).service(SPEECH)
