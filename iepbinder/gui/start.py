@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -108,7 +109,7 @@ def show_opening_server(url: str) -> StartWindow:
     """Paint a window saying the server binder is opening: reaching a server can take a while."""
     from iepbinder.gui.kept_window import OpeningWindow
 
-    return _shown(OpeningWindow(database_name(url) or url.partition(":")[0]))
+    return _shown(OpeningWindow(database_name(url) or urlsplit(url).hostname or APP_NAME))
 
 
 def open_server_program(

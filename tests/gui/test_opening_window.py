@@ -64,9 +64,7 @@ def test_a_server_binder_also_shows_the_opening_window_first(
     qtbot.addWidget(shell)
     assert shell.isVisible()
     assert shell.heading.text() == f"Opening the binder \u201c{database}\u201d"
-    assert ":" not in shell.windowTitle().replace(
-        "IEP Binder \u2013", ""
-    )  # no address, no password
+    assert shell.windowTitle() == f"IEP Binder \u2013 {database}"  # no address, no password
     gui = open_server_program(postgres_url, shell, SyncRunner())
     qtbot.addWidget(gui.window)
     assert shell.isHidden() and not shell.closed_by_person
@@ -82,6 +80,10 @@ def test_an_unreachable_server_hands_over_at_once_to_say_so(qtbot: QtBot) -> Non
     shell = show_opening_server(url)
     qtbot.addWidget(shell)
     assert shell.heading.text() == "Opening the binder \u201cnowhere\u201d"
+    nameless = show_opening_server("postgresql+psycopg://nobody@db.example.org")
+    qtbot.addWidget(nameless)
+    assert nameless.heading.text() == "Opening the binder \u201cdb.example.org\u201d"
+    nameless.close()
     gui = open_server_program(url, shell, SyncRunner())
     qtbot.addWidget(gui.window)
     assert shell.isHidden() and gui.window.isVisible()

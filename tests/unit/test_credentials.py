@@ -81,7 +81,6 @@ def test_no_keyring_means_not_remembered() -> None:
 
 def test_the_database_name_of_a_server_address_is_what_a_title_shows() -> None:
     assert database_name(URL) == "family"
-    assert database_name(
-        "postgresql+psycopg://ana:***@db.example.org/smith%20family?sslmode=require"
-    ) == ("smith family")
+    spaced = "postgresql+psycopg://ana:***@db.example.org/smith%20family?sslmode=require"
+    assert database_name(spaced) == "smith family"
     assert database_name("postgresql+psycopg://db.example.org") == ""
