@@ -33,9 +33,10 @@ def with_password(url: str, password: str) -> str:
     return urlunsplit((split.scheme, netloc, split.path, split.query, split.fragment))
 
 
-def database_name(url: str) -> str:
-    """The database's name in a server address (what a window's title shows); '' when none."""
-    return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+def server_binder_name(url: str) -> str:
+    """What a server binder is called in window titles: its database, else its host."""
+    split = urlsplit(url)
+    return unquote(split.path.rsplit("/", 1)[-1]) or split.hostname or ""
 
 
 def keyring_key(url: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepbinder.config.credentials import database_name
+from iepbinder.config.credentials import server_binder_name
 from iepbinder.domain.records import ChildData
 from iepbinder.gui.actions import Actions, build_actions
 from iepbinder.gui.context import AppContext
@@ -65,7 +65,7 @@ class BinderOpener(Protocol):
 def _short_location(context: AppContext) -> str:
     """The binder folder's name, or the server database's name, for the window title."""
     services = context.services
-    return database_name(services.location) if services.on_server else services.folder.name
+    return server_binder_name(services.location) if services.on_server else services.folder.name
 
 
 class MainWindow(QMainWindow):

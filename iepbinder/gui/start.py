@@ -16,14 +16,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from iepbinder import __version__
-from iepbinder.config.credentials import database_name
+from iepbinder.config.credentials import server_binder_name
 from iepbinder.config.paths import APP_NAME, resolve_binder_path, resource_path
 from iepbinder.domain.language import current_language, set_language
 from iepbinder.gui.appearance import apply_preferences, load_preferences
@@ -109,7 +108,7 @@ def show_opening_server(url: str) -> StartWindow:
     """Paint a window saying the server binder is opening: reaching a server can take a while."""
     from iepbinder.gui.kept_window import OpeningWindow
 
-    return _shown(OpeningWindow(database_name(url) or urlsplit(url).hostname or APP_NAME))
+    return _shown(OpeningWindow(server_binder_name(url) or APP_NAME))
 
 
 def open_server_program(

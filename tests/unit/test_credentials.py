@@ -11,9 +11,9 @@ from keyring.backends import fail
 
 from iepbinder.config.credentials import (
     complete_url,
-    database_name,
     forget_password,
     keyring_key,
+    server_binder_name,
     store_password,
     stored_password,
     with_password,
@@ -79,8 +79,8 @@ def test_no_keyring_means_not_remembered() -> None:
         keyring.set_keyring(previous)
 
 
-def test_the_database_name_of_a_server_address_is_what_a_title_shows() -> None:
-    assert database_name(URL) == "family"
+def test_a_server_binder_is_called_by_its_database_else_its_host() -> None:
+    assert server_binder_name(URL) == "family"
     spaced = "postgresql+psycopg://ana:***@db.example.org/smith%20family?sslmode=require"
-    assert database_name(spaced) == "smith family"
-    assert database_name("postgresql+psycopg://db.example.org") == ""
+    assert server_binder_name(spaced) == "smith family"
+    assert server_binder_name("postgresql+psycopg://ana@db.example.org") == "db.example.org"
