@@ -19,6 +19,9 @@ from iepbinder.domain.language import t
 
 # Any fixed number: every program migrating the same database waits on this lock in turn.
 MIGRATION_LOCK_KEY = 472_911_305
+# A server that does not answer is reported after this many seconds (an address may set its own
+# connect_timeout), not after the system's own wait of about two minutes.
+CONNECT_TIMEOUT_S = 15
 
 
 def redacted(url: str) -> str:
@@ -46,7 +49,7 @@ def open_server(url: str, *, mode: OpenMode = OpenMode.WRITE, create: bool = Fal
     """
     location = redacted(url)
     try:
-        engine = make_engine(url, location=location)
+        engine = make_engine(_with_timeout(url), location=location)
     except ArgumentError as exc:
         raise BinderServerError(location, t("the address is not a database address")) from exc
     try:
@@ -74,6 +77,15 @@ def open_server(url: str, *, mode: OpenMode = OpenMode.WRITE, create: bool = Fal
     )
     binder.upgraded_from = upgraded_from
     return binder
+
+
+def _with_timeout(url: str) -> str:
+    """``url`` with a connect timeout, unless it has one."""
+    address = make_url(url)
+    if "connect_timeout" in address.query:
+        return url
+    timed = address.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
+    return timed.render_as_string(hide_password=False)
 
 
 def _check(

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import socket
+
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
-from iepbinder.db import models  # noqa: F401 - registers every table
+from iepbinder.db import (
+    models,  # noqa: F401 - registers every table
+    server,
+)
 from iepbinder.db.base import Base
 from iepbinder.db.binder import OpenMode
 from iepbinder.db.errors import BinderServerError, BinderTooNewError, NotABinderError
@@ -42,6 +48,22 @@ def test_password_is_never_shown(postgres_server: str) -> None:
     url = postgres_server.replace("iepbinder@", "iepbinder:s3cret@")
     assert "s3cret" not in redacted(url)
     assert "***" in redacted(url)
+
+
+def test_a_server_that_never_answers_is_reported_not_waited_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A port that takes the connection and then says nothing (a stuck server, a firewall)."""
+    monkeypatch.setattr(server, "CONNECT_TIMEOUT_S", 2)  # the program's 15 s, shortened
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        with pytest.raises(BinderServerError) as raised:
+            open_server(f"postgresql+psycopg://nobody:pw@127.0.0.1:{port}/family")
+    message = str(raised.value)
+    assert "Could not connect to the binder server" in message and "timeout" in message
+    assert "pw@" not in message and "connect_timeout" not in message
 
 
 def test_unreachable_server_says_so(postgres_server: str) -> None:
